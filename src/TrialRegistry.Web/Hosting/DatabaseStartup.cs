@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TrialRegistry.Data;
+using TrialRegistry.DemoData;
+
+namespace TrialRegistry.Web.Hosting;
+
+public sealed class DatabaseStartupOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>
+    /// Apply pending migrations when the app starts. Null means "only in Development": production
+    /// schema changes need this explicit opt-in or `make migrate`.
+    /// </summary>
+    public bool? MigrateOnStartup { get; set; }
+}
+
+public sealed class DemoDataOptions
+{
+    public const string Section = "DemoData";
+
+    /// <summary>Load the demo data set (idempotent) at start; `make run` turns it on.</summary>
+    public bool LoadOnStartup { get; set; }
+}
+
+public static partial class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseStartupOptions>>().Value;
+        var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
+        var cancellationToken = app.Lifetime.ApplicationStopping;
+
+        if (database.MigrateOnStartup ?? app.Environment.IsDevelopment())
+        {
+            await app.Services.MigrateDatabaseAsync(cancellationToken);
+        }
+
+        if (demo.LoadOnStartup)
+        {
+            var summary = await app.Services.GetRequiredService<DemoDataLoader>().LoadAsync(cancellationToken);
+            LogDemoData(app.Logger, summary);
+        }
+    }
+
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        await using var db = await services.GetRequiredService<IDbContextFactory<RegistryDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        LogMigrations(logger, pending.Count, string.Join(", ", pending));
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} pending migration(s): {Migrations}")]
+    private static partial void LogMigrations(ILogger logger, int count, string migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Summary}")]
+    private static partial void LogDemoData(ILogger logger, DemoDataSummary summary);
+}

@@ -1,0 +1,8 @@
+namespace TrialRegistry.Web.Hosting;
+
+/// <summary>Command-line verbs the app understands besides serving (used by the Makefile).</summary>
+public static class HostCommands
+{
+    /// <summary>`migrate`: apply pending migrations to ConnectionStrings:Registry and exit.</summary>
+    public const string Migrate = "migrate";
+}

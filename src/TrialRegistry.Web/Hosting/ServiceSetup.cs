@@ -1,0 +1,32 @@
+using MudBlazor.Services;
+using TrialRegistry.Data;
+using TrialRegistry.DemoData;
+
+namespace TrialRegistry.Web.Hosting;
+
+public static class ServiceSetup
+{
+    public const string ConnectionStringName = "Registry";
+
+    public static void AddRegistryServices(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"No database configured: set ConnectionStrings:{ConnectionStringName} (environment variable " +
+                $"ConnectionStrings__{ConnectionStringName}), or start the app with `make run`, which provides a local PostgreSQL.");
+        }
+
+        builder.Services.AddRegistryData(connectionString);
+        builder.Services.AddTransient<DemoDataLoader>();
+        builder.Services.Configure<DatabaseStartupOptions>(builder.Configuration.GetSection(DatabaseStartupOptions.Section));
+        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks()
+            .AddNpgSql(connectionString, name: "postgresql", tags: [HealthEndpoints.ReadyTag]);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Conditions;
+using TrialRegistry.LinkedRecords;
+using TrialRegistry.Organizations;
+using TrialRegistry.Products;
+using TrialRegistry.Trials;
+
+namespace TrialRegistry.Data;
+
+public class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
+{
+    public DbSet<Trial> Trials => Set<Trial>();
+
+    public DbSet<TrialVersion> TrialVersions => Set<TrialVersion>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<OrganizationAlias> OrganizationAliases => Set<OrganizationAlias>();
+
+    public DbSet<Condition> Conditions => Set<Condition>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductAlias> ProductAliases => Set<ProductAlias>();
+
+    public DbSet<ClinicalResult> ClinicalResults => Set<ClinicalResult>();
+
+    public DbSet<TranslationalStudy> TranslationalStudies => Set<TranslationalStudy>();
+
+    public DbSet<Patent> Patents => Set<Patent>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    /// <summary>
+    /// Saves, turning unique and foreign-key violations into <see cref="ConstraintViolationException"/>
+    /// with a message in domain terms.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException
+            && ConstraintViolations.Translate(exception, Model) is { } violation)
+        {
+            throw violation;
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every enum of the domain is stored as its CT.gov-style text, so the database reads like the API.
+        var apply = typeof(RegistryDbContext).GetMethod(nameof(StoreAsCtGovText), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        foreach (var enumType in typeof(RegistryDbContext).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
+        {
+            apply.MakeGenericMethod(enumType).Invoke(null, [configurationBuilder]);
+        }
+    }
+
+    private static void StoreAsCtGovText<TEnum>(ModelConfigurationBuilder configurationBuilder)
+        where TEnum : struct, Enum
+    {
+        configurationBuilder.Properties<TEnum>().HaveConversion<CtGovEnumConverter<TEnum>>();
+        configurationBuilder.DefaultTypeMapping<TEnum>().HasConversion<CtGovEnumConverter<TEnum>>();
+    }
+}

@@ -9,26 +9,22 @@ public static class PipelineSetup
     {
         app.UseSerilogRequestLogging();
 
-        // API requests get RFC 7807 ProblemDetails for errors and unmatched routes; pages get the
-        // Blazor error and not-found pages.
+        // Pages get the Blazor error and not-found pages. These handlers are registered on the app
+        // itself (re-executing inside a UseWhen branch skips routing); the /api branch below sits
+        // inside them and answers first with RFC 7807 ProblemDetails, so they never see API errors.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api"),
             api =>
             {
                 api.UseExceptionHandler();
                 api.UseStatusCodePages();
-            });
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
-            pages =>
-            {
-                if (!app.Environment.IsDevelopment())
-                {
-                    pages.UseExceptionHandler("/Error", createScopeForErrors: true);
-                    pages.UseHsts();
-                }
-
-                pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
             });
 
         app.UseAntiforgery();

@@ -11,7 +11,7 @@ public class Condition
 
     public string? MeshTerm { get; set; }
 
-    /// <summary>MeSH descriptor id, e.g. D008180.</summary>
+    /// <summary>MeSH descriptor id as CT.gov v2 writes it, e.g. D000008180.</summary>
     public string? MeshId { get; set; }
 
     public uint Version { get; set; }

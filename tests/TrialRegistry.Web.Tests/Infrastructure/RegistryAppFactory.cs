@@ -17,11 +17,22 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool LoadDemoData => true;
 
+    protected virtual string EnvironmentName => "Development";
+
+    /// <summary>Null leaves Database:MigrateOnStartup unset, so the app's own default applies.</summary>
+    protected virtual bool? MigrateOnStartup => true;
+
+    protected virtual string ConnectionString => Database.ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Registry", Database.ConnectionString);
-        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:Registry", ConnectionString);
+        if (MigrateOnStartup is { } migrate)
+        {
+            builder.UseSetting("Database:MigrateOnStartup", migrate ? "true" : "false");
+        }
+
         builder.UseSetting("DemoData:LoadOnStartup", LoadDemoData ? "true" : "false");
     }
 
@@ -44,7 +55,8 @@ public sealed class KestrelRegistryApp : RegistryAppFactory
         await base.InitializeAsync();
         UseKestrel(0);
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel did not report its addresses.");
         BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
 }

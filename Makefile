@@ -1,0 +1,57 @@
+# TrialRegistry: developer and CI entry points. The logic lives in scripts/ (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SOLUTION := TrialRegistry.sln
+# Extra arguments for `make test`, e.g. make test ARGS='--filter "FullyQualifiedName~Search"'
+ARGS ?=
+
+.PHONY: help run test migrate build format format-check db-stop clean tools migration
+
+help:
+	@echo 'TrialRegistry'
+	@echo
+	@echo '  make run           serve http://127.0.0.1:$${PORT:-5080} with a local PostgreSQL (.data/postgres) and demo data'
+	@echo '  make test          build, run all tests on a throwaway PostgreSQL; ends with "N passed, N failed, N skipped"'
+	@echo '  make migrate       apply pending migrations (to ConnectionStrings__Registry, or the local cluster) and exit'
+	@echo '  make build         dotnet build (Release)'
+	@echo '  make format        dotnet format'
+	@echo '  make format-check  dotnet format --verify-no-changes'
+	@echo '  make db-stop       stop the local PostgreSQL cluster of make run'
+	@echo '  make clean         remove build output and test results (keeps .data, the local database)'
+	@echo '  make migration NAME=AddSomething   add an EF Core migration (restores the dotnet-ef tool)'
+	@echo
+	@echo 'Environment: ConnectionStrings__Registry (use this server, start no cluster), PORT (5080),'
+	@echo 'TRIALREGISTRY_DATA_DIR (.data/postgres), TRIALREGISTRY_PG_PORT (55432), PG_BIN, CHROMIUM_PATH.'
+
+run:
+	@bash scripts/run.sh
+
+test:
+	@bash scripts/test.sh $(ARGS)
+
+migrate:
+	@bash scripts/migrate.sh
+
+build:
+	dotnet build $(SOLUTION) -c Release
+
+format:
+	dotnet format $(SOLUTION)
+
+format-check:
+	dotnet format $(SOLUTION) --verify-no-changes
+
+db-stop:
+	@bash scripts/pg.sh dev-stop
+
+tools:
+	dotnet tool restore
+
+migration: tools
+	@if [ -z "$(NAME)" ]; then echo 'usage: make migration NAME=AddSomething' >&2; exit 2; fi
+	dotnet ef migrations add "$(NAME)" --project src/TrialRegistry --output-dir Data/Migrations
+
+clean:
+	rm -rf artifacts
+	find src tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Data;
+
+namespace TrialRegistry.Web.Components.Pages;
+
+public sealed record RegistryCounts(int Trials, int Organizations, int Products);
+
+public static class CountRegistryRecords
+{
+    // Sequential on purpose: a DbContext runs one command at a time.
+    public static async Task<RegistryCounts> QueryAsync(RegistryDbContext db, CancellationToken cancellationToken)
+        => new(
+            await db.Trials.CountAsync(cancellationToken),
+            await db.Organizations.CountAsync(cancellationToken),
+            await db.Products.CountAsync(cancellationToken));
+}

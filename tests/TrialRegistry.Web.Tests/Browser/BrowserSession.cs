@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using TrialRegistry.Web.Tests.Infrastructure;
+
+namespace TrialRegistry.Web.Tests.Browser;
+
+/// <summary>
+/// One browser context on the test app: opens pages, waits for the Blazor circuit, saves screenshots.
+/// </summary>
+internal sealed class BrowserSession : IAsyncDisposable
+{
+    public const int PhoneWidth = 390;
+
+    private readonly IBrowserContext context;
+
+    private BrowserSession(IBrowserContext context, IPage page)
+    {
+        this.context = context;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<BrowserSession> StartAsync(KestrelRegistryApp app, ChromiumBrowser chromium, int width = 1280, int height = 900)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-US",
+        });
+        return new BrowserSession(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Opens a page and waits until the circuit renders it (clicks before that do nothing).</summary>
+    public async Task<IResponse?> OpenAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        await WaitForInteractivityAsync();
+        return response;
+    }
+
+    /// <summary>MainLayout renders data-interactive="true" only once it renders in the circuit.</summary>
+    public Task WaitForInteractivityAsync()
+        => Page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>A full-page screenshot, taken from the top (fixed app bar and drawer would land mid-page otherwise).</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ChromiumBrowser.ScreenshotDirectory, name + ".png"),
+            FullPage = true,
+        });
+    }
+
+    public ValueTask DisposeAsync() => context.DisposeAsync();
+}

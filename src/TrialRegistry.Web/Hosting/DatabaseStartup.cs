@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using TrialRegistry.Data;
 using TrialRegistry.DemoData;
@@ -49,7 +51,12 @@ public static partial class DatabaseStartup
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryDbContext>>()
             .CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // EF probes for the history table by querying it, which logs an error on a fresh database;
+        // creating it first (idempotent) keeps a first start's log clean.
+        var history = db.GetService<IHistoryRepository>();
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+        var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet();
+        var pending = db.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
         LogMigrations(logger, pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
     }

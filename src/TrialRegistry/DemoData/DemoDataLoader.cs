@@ -90,6 +90,7 @@ public sealed partial class DemoDataLoader(IDbContextFactory<RegistryDbContext> 
                 .Distinct()
                 .ToList();
             var loaded = await db.Trials.Where(t => ids.Contains(t.RegistryId)).Select(t => t.RegistryId).ToHashSetAsync(cancellationToken);
+            var alreadyLoaded = loaded.Count;
             var load = new TrialLoad(db, loaded, logger);
             var now = DateTimeOffset.UtcNow;
 
@@ -110,7 +111,7 @@ public sealed partial class DemoDataLoader(IDbContextFactory<RegistryDbContext> 
                 load.Add(csvMapper.Map(row, now));
             }
 
-            LogTrialsMapped(logger, load.Added, loaded.Count, load.Warnings);
+            LogTrialsMapped(logger, load.Added, alreadyLoaded, load.Warnings);
             return load;
         }
         finally

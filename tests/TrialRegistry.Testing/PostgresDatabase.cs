@@ -37,7 +37,7 @@ public class PostgresDatabase : IAsyncLifetime
         return new RegistryDbContext(options.Options);
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await ExecuteOnServerAsync($"CREATE DATABASE \"{Name}\"");
         if (Migrate)

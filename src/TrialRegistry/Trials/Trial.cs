@@ -99,9 +99,15 @@ public class Trial
     /// <summary>
     /// Conditions, intervention names and keywords flattened into one text so that the database's
     /// generated, weighted search vector can index them (see TrialConfiguration). Refreshed by
-    /// <see cref="RefreshSearchTerms"/> whenever those lists change.
+    /// <see cref="RefreshDerivedFields"/> whenever those lists change.
     /// </summary>
     public string SearchTerms { get; set; } = string.Empty;
+
+    /// <summary>Distinct countries of the locations, for the country filter and facet (derived).</summary>
+    public List<string> Countries { get; set; } = [];
+
+    /// <summary>Distinct intervention types, for the intervention-type filter and facet (derived).</summary>
+    public List<InterventionType> InterventionTypes { get; set; } = [];
 
     /// <summary>Where the record came from: "ctgov-v2-json", "ctgov-classic-csv", "registry", ...</summary>
     public required string Source { get; set; }
@@ -122,7 +128,12 @@ public class Trial
     /// <summary>PostgreSQL xmin: the optimistic-concurrency token.</summary>
     public uint Version { get; set; }
 
-    public void RefreshSearchTerms()
+    /// <summary>
+    /// Recomputes the denormalized fields the search reads from the trial row alone (search terms,
+    /// countries, intervention types). Call after changing conditions, interventions, keywords or
+    /// locations; the importer and the editor do.
+    /// </summary>
+    public void RefreshDerivedFields()
     {
         var terms = Conditions.Select(c => c.Condition?.Name)
             .Concat(Conditions.Select(c => c.Condition?.MeshTerm))
@@ -131,5 +142,12 @@ public class Trial
             .Where(t => !string.IsNullOrWhiteSpace(t))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         SearchTerms = string.Join(" | ", terms);
+        Countries = Locations.Select(l => l.Country?.Trim())
+            .Where(c => !string.IsNullOrEmpty(c))
+            .Select(c => c!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        InterventionTypes = Interventions.Select(i => i.Type).Distinct().Order().ToList();
     }
 }

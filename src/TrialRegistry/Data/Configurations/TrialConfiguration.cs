@@ -13,6 +13,20 @@ public sealed class TrialConfiguration : IEntityTypeConfiguration<Trial>
     // Weighted as the search issue asks: titles and acronym (A) above conditions, interventions and
     // keywords (B) above summary and description (C). A stored generated column keeps it in step with
     // the row without triggers; search_terms carries the text of the child tables.
+    /// <summary>
+    /// Sort keys of the search page as stored generated columns: never null (a missing value sorts
+    /// last in descending order; -infinity for dates, which Npgsql reads and writes as DateOnly.MinValue), so keyset paging can compare tuples and a btree index serves
+    /// each sort (docs/decisions/0008-search.md).
+    /// </summary>
+    public const string SortLastUpdate = "SortLastUpdate";
+
+    public const string SortStart = "SortStart";
+
+    public const string SortEnrollment = "SortEnrollment";
+
+    /// <summary>Year of the start date, for the start-year facet and range filter.</summary>
+    public const string StartYear = "StartYear";
+
     private const string SearchVectorSql = """
         setweight(to_tsvector('english'::regconfig, coalesce(brief_title, '') || ' ' || coalesce(official_title, '') || ' ' || coalesce(acronym, '')), 'A')
         || setweight(to_tsvector('english'::regconfig, coalesce(search_terms, '')), 'B')
@@ -70,7 +84,21 @@ public sealed class TrialConfiguration : IEntityTypeConfiguration<Trial>
             .HasComputedColumnSql(SearchVectorSql, stored: true);
         builder.HasIndex(SearchVector).HasMethod("gin");
 
+        builder.PrimitiveCollection(t => t.Countries);
+        builder.PrimitiveCollection(t => t.InterventionTypes).ElementType(e => e.HasConversion<CtGovEnumConverter<InterventionType>>());
+        builder.Property<DateOnly>(SortLastUpdate).HasComputedColumnSql("coalesce(last_update_post_date, '-infinity'::date)", stored: true);
+        builder.Property<DateOnly>(SortStart).HasComputedColumnSql("coalesce(start_date, '-infinity'::date)", stored: true);
+        builder.Property<int>(SortEnrollment).HasComputedColumnSql("coalesce(enrollment_count, -1)", stored: true);
+        builder.Property<int?>(StartYear).HasComputedColumnSql("extract(year from start_date)::integer", stored: true);
+
         // Filters and sorts of the search page.
+        builder.HasIndex(SortLastUpdate, nameof(Trial.Id));
+        builder.HasIndex(SortStart, nameof(Trial.Id));
+        builder.HasIndex(SortEnrollment, nameof(Trial.Id));
+        builder.HasIndex(StartYear);
+        builder.HasIndex(t => t.Countries).HasMethod("gin");
+        builder.HasIndex(t => t.InterventionTypes).HasMethod("gin");
+        builder.HasIndex(t => t.HasResults);
         builder.HasIndex(t => t.OverallStatus);
         builder.HasIndex(t => t.StudyType);
         builder.HasIndex(t => t.Phases).HasMethod("gin");

@@ -803,6 +803,11 @@ namespace TrialRegistry.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("brief_title");
 
+                    b.PrimitiveCollection<List<string>>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -822,6 +827,11 @@ namespace TrialRegistry.Data.Migrations
                     b.Property<bool>("HasResults")
                         .HasColumnType("boolean")
                         .HasColumnName("has_results");
+
+                    b.PrimitiveCollection<string[]>("InterventionTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("intervention_types");
 
                     b.Property<bool>("IsInvestigatorInitiated")
                         .HasColumnType("boolean")
@@ -893,6 +903,24 @@ namespace TrialRegistry.Data.Migrations
                         .HasColumnName("search_vector")
                         .HasComputedColumnSql("setweight(to_tsvector('english'::regconfig, coalesce(brief_title, '') || ' ' || coalesce(official_title, '') || ' ' || coalesce(acronym, '')), 'A')\n|| setweight(to_tsvector('english'::regconfig, coalesce(search_terms, '')), 'B')\n|| setweight(to_tsvector('english'::regconfig, coalesce(brief_summary, '') || ' ' || coalesce(detailed_description, '')), 'C')", true);
 
+                    b.Property<int>("SortEnrollment")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_enrollment")
+                        .HasComputedColumnSql("coalesce(enrollment_count, -1)", true);
+
+                    b.Property<DateOnly>("SortLastUpdate")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasColumnName("sort_last_update")
+                        .HasComputedColumnSql("coalesce(last_update_post_date, '-infinity'::date)", true);
+
+                    b.Property<DateOnly>("SortStart")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasColumnName("sort_start")
+                        .HasComputedColumnSql("coalesce(start_date, '-infinity'::date)", true);
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -907,6 +935,12 @@ namespace TrialRegistry.Data.Migrations
                     b.Property<JsonDocument>("SourceRecord")
                         .HasColumnType("jsonb")
                         .HasColumnName("source_record");
+
+                    b.Property<int?>("StartYear")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("start_year")
+                        .HasComputedColumnSql("extract(year from start_date)::integer", true);
 
                     b.Property<DateOnly?>("StudyFirstSubmitDate")
                         .HasColumnType("date")
@@ -1138,6 +1172,19 @@ namespace TrialRegistry.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_trials");
 
+                    b.HasIndex("Countries")
+                        .HasDatabaseName("ix_trials_countries");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Countries"), "gin");
+
+                    b.HasIndex("HasResults")
+                        .HasDatabaseName("ix_trials_has_results");
+
+                    b.HasIndex("InterventionTypes")
+                        .HasDatabaseName("ix_trials_intervention_types");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("InterventionTypes"), "gin");
+
                     b.HasIndex("LeadSponsorId")
                         .HasDatabaseName("ix_trials_lead_sponsor_id");
 
@@ -1158,11 +1205,23 @@ namespace TrialRegistry.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
+                    b.HasIndex("StartYear")
+                        .HasDatabaseName("ix_trials_start_year");
+
                     b.HasIndex("StudyType")
                         .HasDatabaseName("ix_trials_study_type");
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_trials_updated_at");
+
+                    b.HasIndex("SortEnrollment", "Id")
+                        .HasDatabaseName("ix_trials_sort_enrollment_id");
+
+                    b.HasIndex("SortLastUpdate", "Id")
+                        .HasDatabaseName("ix_trials_sort_last_update_id");
+
+                    b.HasIndex("SortStart", "Id")
+                        .HasDatabaseName("ix_trials_sort_start_id");
 
                     b.ToTable("trials", (string)null);
                 });

@@ -56,7 +56,7 @@ public sealed class ClassicCsvMapper(EntityResolver resolver)
             resolver.LinkProduct(intervention, organizations);
         }
 
-        trial.RefreshSearchTerms();
+        trial.RefreshDerivedFields();
         var record = new JsonObject();
         foreach (var (name, value) in row.Columns)
         {

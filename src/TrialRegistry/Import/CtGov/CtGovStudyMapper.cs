@@ -44,7 +44,7 @@ public sealed class CtGovStudyMapper(EntityResolver resolver)
         mapping.MapContactsAndLocations(protocol.Member("contactsLocationsModule"));
         trial.HasResults = study.Bool("hasResults") ?? study.Has("resultsSection");
         mapping.LinkProducts();
-        trial.RefreshSearchTerms();
+        trial.RefreshDerivedFields();
 
         var raw = study.GetRawText();
         trial.SourceRecord = JsonDocument.Parse(raw);

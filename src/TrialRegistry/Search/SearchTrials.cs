@@ -1,0 +1,278 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using TrialRegistry.Common;
+using TrialRegistry.Data;
+using TrialRegistry.Data.Configurations;
+using TrialRegistry.Import;
+using TrialRegistry.Trials;
+
+namespace TrialRegistry.Search;
+
+/// <summary>
+/// The trial search: PostgreSQL full-text search over the weighted search vector
+/// (websearch_to_tsquery: phrases, OR, -exclusion, English stemming), facet filters, facet counts
+/// that ignore their own facet's filter, and keyset paging. See docs/decisions/0008-search.md.
+/// </summary>
+public static partial class SearchTrials
+{
+    private const string TextSearchConfig = "english";
+    private const int TopFacetValues = 15;
+
+    public static async Task<TrialSearchResult> RunAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken = default)
+    {
+        Validate(query);
+        if (query.After is null && await FindByIdentifierAsync(db, query.Text, cancellationToken) is { } identified)
+        {
+            var hits = await Project(db.Trials.Where(t => t.Id == identified.Id)).ToListAsync(cancellationToken);
+            return new TrialSearchResult(hits, hits.Count, null, null, identified.RegistryId);
+        }
+
+        var matching = Filter(db, query, except: null);
+        var total = await matching.CountAsync(cancellationToken);
+        var (page, next) = await PageAsync(matching, query, cancellationToken);
+        var facets = query.IncludeFacets ? await SearchFacets.CountAsync(db, query, cancellationToken) : null;
+        return new TrialSearchResult(page, total, next, facets, null);
+    }
+
+    private static void Validate(TrialSearchQuery query)
+    {
+        if (query.PageSize is < 1 or > TrialSearchQuery.MaxPageSize)
+        {
+            throw new InvalidSearchException($"The page size must be between 1 and {TrialSearchQuery.MaxPageSize}.");
+        }
+
+        if (query.StartYearFrom is { } from && query.StartYearTo is { } to && from > to)
+        {
+            throw new InvalidSearchException($"The start year range {from}–{to} is empty: the first year is after the last.");
+        }
+
+        if (query.Text?.Length > 500)
+        {
+            throw new InvalidSearchException("The search text is longer than 500 characters.");
+        }
+    }
+
+    /// <summary>An identifier typed in the box finds its trial directly (registry id or secondary id).</summary>
+    private static async Task<(int Id, string RegistryId)?> FindByIdentifierAsync(RegistryDbContext db, string? text, CancellationToken cancellationToken)
+    {
+        var candidate = text?.Trim().ToUpperInvariant();
+        if (candidate is null || (!NctId.IsValid(candidate) && SecondaryIdClassifier.RecognizeRegistry(candidate) is null))
+        {
+            return null;
+        }
+
+        var match = await db.Trials
+            .Where(t => t.RegistryId == candidate || t.SecondaryIds.Any(s => s.Value == candidate))
+            .OrderBy(t => t.RegistryId == candidate ? 0 : 1)
+            .ThenBy(t => t.Id)
+            .Select(t => new { t.Id, t.RegistryId })
+            .FirstOrDefaultAsync(cancellationToken);
+        return match is null ? null : (match.Id, match.RegistryId);
+    }
+
+    /// <summary>Trials matching every filter of <paramref name="query"/> except <paramref name="except"/>'s.</summary>
+    internal static IQueryable<Trial> Filter(RegistryDbContext db, TrialSearchQuery query, SearchFacet? except)
+    {
+        var trials = db.Trials.AsNoTracking();
+        if (query.HasText)
+        {
+            var text = query.Text!;
+            trials = trials.Where(t => EF.Property<NpgsqlTsVector>(t, TrialConfiguration.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)));
+        }
+
+        if (query.Statuses.Count > 0 && except != SearchFacet.Status)
+        {
+            var statuses = query.Statuses.ToList();
+            trials = trials.Where(t => statuses.Contains(t.OverallStatus));
+        }
+
+        if (query.Phases.Count > 0 && except != SearchFacet.Phase)
+        {
+            var phases = query.Phases.ToList();
+            trials = trials.Where(t => t.Phases.Any(p => phases.Contains(p)));
+        }
+
+        if (query.StudyTypes.Count > 0 && except != SearchFacet.StudyType)
+        {
+            var types = query.StudyTypes.ToList();
+            trials = trials.Where(t => types.Contains(t.StudyType));
+        }
+
+        if (query.ConditionIds.Count > 0 && except != SearchFacet.Condition)
+        {
+            var ids = query.ConditionIds.ToList();
+            trials = trials.Where(t => t.Conditions.Any(c => ids.Contains(c.ConditionId)));
+        }
+
+        if (query.InterventionTypes.Count > 0 && except != SearchFacet.InterventionType)
+        {
+            var types = query.InterventionTypes.ToList();
+            trials = trials.Where(t => t.InterventionTypes.Any(i => types.Contains(i)));
+        }
+
+        if (query.ProductIds.Count > 0 && except != SearchFacet.Product)
+        {
+            var ids = query.ProductIds.ToList();
+            trials = trials.Where(t => t.Interventions.Any(i => i.ProductId != null && ids.Contains(i.ProductId.Value)));
+        }
+
+        if (query.SponsorIds.Count > 0 && except != SearchFacet.Sponsor)
+        {
+            var ids = query.SponsorIds.ToList();
+            trials = trials.Where(t => ids.Contains(t.LeadSponsorId));
+        }
+
+        if (query.SponsorClasses.Count > 0 && except != SearchFacet.SponsorClass)
+        {
+            var classes = query.SponsorClasses.ToList();
+            trials = trials.Where(t => classes.Contains(t.LeadSponsor.Class));
+        }
+
+        if (query.Countries.Count > 0 && except != SearchFacet.Country)
+        {
+            var countries = query.Countries.ToList();
+            trials = trials.Where(t => t.Countries.Any(c => countries.Contains(c)));
+        }
+
+        if (query.HasResults is { } hasResults && except != SearchFacet.HasResults)
+        {
+            trials = trials.Where(t => t.HasResults == hasResults);
+        }
+
+        if (except != SearchFacet.StartYear)
+        {
+            if (query.StartYearFrom is { } from)
+            {
+                trials = trials.Where(t => EF.Property<int?>(t, TrialConfiguration.StartYear) >= from);
+            }
+
+            if (query.StartYearTo is { } to)
+            {
+                trials = trials.Where(t => EF.Property<int?>(t, TrialConfiguration.StartYear) <= to);
+            }
+        }
+
+        return trials;
+    }
+
+    private static async Task<(IReadOnlyList<TrialSearchHit> Page, string? Next)> PageAsync(
+        IQueryable<Trial> matching, TrialSearchQuery query, CancellationToken cancellationToken)
+    {
+        var sort = query.EffectiveSort;
+        var cursor = query.After is null ? null : SearchCursor.Decode(query.After, sort);
+        var take = query.PageSize + 1;
+        List<(TrialSearchHit Hit, string Key)> rows;
+        if (sort == TrialSort.Relevance)
+        {
+            rows = await RelevancePageAsync(matching, query.Text!, cursor, take, cancellationToken);
+        }
+        else
+        {
+            rows = await KeyPageAsync(matching, sort, cursor, take, cancellationToken);
+        }
+
+        var hasMore = rows.Count > query.PageSize;
+        var page = rows.Take(query.PageSize).ToList();
+        var next = hasMore ? new SearchCursor(sort, page[^1].Key, page[^1].Hit.Id).Encode() : null;
+        return (page.Select(r => r.Hit).ToList(), next);
+    }
+
+    // Rank order: ts_rank_cd descending, then id. The rank is a float4, written to the cursor with
+    // round-trip precision so the next page continues exactly after the last row.
+    private static async Task<List<(TrialSearchHit, string)>> RelevancePageAsync(
+        IQueryable<Trial> matching, string text, SearchCursor? cursor, int take, CancellationToken cancellationToken)
+    {
+        var ranked = matching.Select(t => new
+        {
+            Trial = t,
+            Rank = EF.Property<NpgsqlTsVector>(t, TrialConfiguration.SearchVector)
+                .RankCoverDensity(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)),
+        });
+        if (cursor is not null)
+        {
+            var rank = float.Parse(cursor.Key, CultureInfo.InvariantCulture);
+            ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Trial.Id > cursor.Id));
+        }
+
+        var ids = await ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Trial.Id)
+            .Take(take)
+            .Select(r => new { r.Trial.Id, r.Rank })
+            .ToListAsync(cancellationToken);
+        return await HitsInOrderAsync(matching, ids.Select(r => (r.Id, r.Rank.ToString("R", CultureInfo.InvariantCulture))).ToList(), cancellationToken);
+    }
+
+    private static async Task<List<(TrialSearchHit, string)>> KeyPageAsync(
+        IQueryable<Trial> matching, TrialSort sort, SearchCursor? cursor, int take, CancellationToken cancellationToken)
+    {
+        // Newest first for dates, largest first for enrollment; id breaks ties (descending with the
+        // key, so one btree index on (key, id) serves the scan backwards).
+        List<(int Id, string Key)> keys;
+        if (sort == TrialSort.Enrollment)
+        {
+            var page = matching;
+            if (cursor is not null)
+            {
+                var key = int.Parse(cursor.Key, CultureInfo.InvariantCulture);
+                page = page.Where(t => EF.Property<int>(t, TrialConfiguration.SortEnrollment) < key
+                    || (EF.Property<int>(t, TrialConfiguration.SortEnrollment) == key && t.Id < cursor.Id));
+            }
+
+            keys = (await page.OrderByDescending(t => EF.Property<int>(t, TrialConfiguration.SortEnrollment)).ThenByDescending(t => t.Id)
+                    .Take(take)
+                    .Select(t => new { t.Id, Key = EF.Property<int>(t, TrialConfiguration.SortEnrollment) })
+                    .ToListAsync(cancellationToken))
+                .Select(r => (r.Id, r.Key.ToString(CultureInfo.InvariantCulture))).ToList();
+        }
+        else
+        {
+            var column = sort == TrialSort.StartDate ? TrialConfiguration.SortStart : TrialConfiguration.SortLastUpdate;
+            var page = matching;
+            if (cursor is not null)
+            {
+                var key = DateOnly.ParseExact(cursor.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                page = page.Where(t => EF.Property<DateOnly>(t, column) < key
+                    || (EF.Property<DateOnly>(t, column) == key && t.Id < cursor.Id));
+            }
+
+            keys = (await page.OrderByDescending(t => EF.Property<DateOnly>(t, column)).ThenByDescending(t => t.Id)
+                    .Take(take)
+                    .Select(t => new { t.Id, Key = EF.Property<DateOnly>(t, column) })
+                    .ToListAsync(cancellationToken))
+                .Select(r => (r.Id, r.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+        }
+
+        return await HitsInOrderAsync(matching, keys, cancellationToken);
+    }
+
+    /// <summary>Loads the rows of one page (ids already chosen and ordered) with what a result row shows.</summary>
+    private static async Task<List<(TrialSearchHit, string)>> HitsInOrderAsync(
+        IQueryable<Trial> matching, List<(int Id, string Key)> keys, CancellationToken cancellationToken)
+    {
+        var ids = keys.Select(k => k.Id).ToList();
+        var hits = (await Project(matching.Where(t => ids.Contains(t.Id))).ToListAsync(cancellationToken)).ToDictionary(h => h.Id);
+        return keys.Select(k => (hits[k.Id], k.Key)).ToList();
+    }
+
+    private static IQueryable<TrialSearchHit> Project(IQueryable<Trial> trials)
+        => trials.Select(t => new TrialSearchHit(
+            t.Id,
+            t.RegistryId,
+            t.BriefTitle,
+            t.Acronym,
+            t.OverallStatus,
+            t.LastKnownStatus,
+            t.Phases,
+            t.StudyType,
+            t.LeadSponsorId,
+            t.LeadSponsor.Name,
+            t.Conditions.OrderBy(c => c.Ordinal).Select(c => c.Condition.Name).ToList(),
+            t.StartDate,
+            t.CompletionDate,
+            t.LastUpdatePostDate,
+            t.EnrollmentCount,
+            t.EnrollmentType,
+            t.HasResults,
+            t.IsSynthetic));
+}

@@ -1,5 +1,5 @@
-using TrialRegistry.Conditions;
 using TrialRegistry.Common;
+using TrialRegistry.Conditions;
 using TrialRegistry.Organizations;
 using TrialRegistry.Products;
 using TrialRegistry.Testing;

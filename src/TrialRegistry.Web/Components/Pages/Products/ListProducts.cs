@@ -1,34 +1,92 @@
 using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Common;
 using TrialRegistry.Data;
 using TrialRegistry.Products;
 
 namespace TrialRegistry.Web.Components.Pages.Products;
 
-public sealed record ProductRow(int Id, string Name, ProductType Type, List<string> Developers, int TrialCount);
+/// <summary>
+/// One product of the index. <see cref="MatchedAlias"/> is set when the search matched an alias and not
+/// the name, so the user sees why "ryoncil" listed remestemcel-L.
+/// </summary>
+public sealed record ProductRow(int Id, string Name, ProductType Type, List<string> Developers, int TrialCount, string? MatchedAlias);
 
-/// <summary>A page of products by name (offset paging, as the first trial list; see ListTrials).</summary>
+/// <summary>What the index asks for: search text (name or alias), a type, a page, an order.</summary>
+public sealed record ProductSearch(string? Text, ProductType? Type, int Page, int PageSize, string? Sort = null, bool Descending = false)
+{
+    public const string SortName = "name";
+    public const string SortTrials = "trials";
+}
+
+public sealed record ProductSearchResult(IReadOnlyList<ProductRow> Rows, int Total);
+
+public sealed record ProductTypeCount(ProductType Type, int Products);
+
+/// <summary>
+/// The products index. Search matches the name or an alias on their NormalizedName (lower case, accents
+/// and punctuation removed by <see cref="NameNormalizer"/>), so "hopitaux" finds "Hôpitaux" and "uc msc"
+/// finds "UC-MSC"; names that start with the text rank above names that contain it.
+/// </summary>
 public static class ListProducts
 {
-    public static async Task<(IReadOnlyList<ProductRow> Rows, int Total)> QueryAsync(
-        RegistryDbContext db, int page, int pageSize, CancellationToken cancellationToken)
+    public static async Task<ProductSearchResult> QueryAsync(RegistryDbContext db, ProductSearch search, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(page);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(search.Page);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(search.PageSize);
 
-        var total = await db.Products.CountAsync(cancellationToken);
-        var rows = await db.Products
-            .AsNoTracking()
-            .OrderBy(p => p.NormalizedName) // the matching key: lower case, so "allo-APZ2" sorts among the A's
+        var text = Normalize(search.Text);
+        var products = Matching(db, text);
+        if (search.Type is { } type)
+        {
+            products = products.Where(p => p.Type == type);
+        }
+
+        var total = await products.CountAsync(cancellationToken);
+        var ordered = search.Sort switch
+        {
+            ProductSearch.SortTrials => search.Descending
+                ? products.OrderByDescending(p => db.Interventions.Where(i => i.ProductId == p.Id).Select(i => i.TrialId).Distinct().Count())
+                : products.OrderBy(p => db.Interventions.Where(i => i.ProductId == p.Id).Select(i => i.TrialId).Distinct().Count()),
+            ProductSearch.SortName => search.Descending ? products.OrderByDescending(p => p.NormalizedName) : products.OrderBy(p => p.NormalizedName),
+
+            // No order asked for: the closest names first when searching, then by name.
+            _ => text is null
+                ? products.OrderBy(p => p.NormalizedName)
+                : products.OrderBy(p => p.NormalizedName.StartsWith(text) ? 0 : p.NormalizedName.Contains(text) ? 1 : 2).ThenBy(p => p.NormalizedName),
+        };
+        var rows = await ordered
             .ThenBy(p => p.Id)
-            .Skip(page * pageSize)
-            .Take(pageSize)
+            .Skip(search.Page * search.PageSize)
+            .Take(search.PageSize)
             .Select(p => new ProductRow(
                 p.Id,
                 p.Name,
                 p.Type,
                 p.Developers.OrderBy(d => d.Name).Select(d => d.Name).ToList(),
-                db.Interventions.Where(i => i.ProductId == p.Id).Select(i => i.TrialId).Distinct().Count()))
+                db.Interventions.Where(i => i.ProductId == p.Id).Select(i => i.TrialId).Distinct().Count(),
+                text == null || p.NormalizedName.Contains(text)
+                    ? null
+                    : p.Aliases.Where(a => a.NormalizedName.Contains(text)).OrderBy(a => a.Name).Select(a => a.Name).FirstOrDefault()))
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return (rows, total);
+        return new ProductSearchResult(rows, total);
     }
+
+    /// <summary>How many products of each type match the search text (the type filter's counts).</summary>
+    public static async Task<List<ProductTypeCount>> CountByTypeAsync(RegistryDbContext db, string? text, CancellationToken cancellationToken)
+    {
+        var counts = await Matching(db, Normalize(text))
+            .GroupBy(p => p.Type)
+            .Select(g => new { Type = g.Key, Products = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.Select(c => new ProductTypeCount(c.Type, c.Products)).OrderBy(c => c.Type).ToList();
+    }
+
+    private static IQueryable<Product> Matching(RegistryDbContext db, string? text)
+        => text is null
+            ? db.Products
+            : db.Products.Where(p => p.NormalizedName.Contains(text) || p.Aliases.Any(a => a.NormalizedName.Contains(text)));
+
+    private static string? Normalize(string? text)
+        => string.IsNullOrWhiteSpace(text) || NameNormalizer.Normalize(text) is not { Length: > 0 } normalized ? null : normalized;
 }

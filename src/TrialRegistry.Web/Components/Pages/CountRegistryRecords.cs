@@ -3,7 +3,7 @@ using TrialRegistry.Data;
 
 namespace TrialRegistry.Web.Components.Pages;
 
-public sealed record RegistryCounts(int Trials, int Organizations, int Products);
+public sealed record RegistryCounts(int Trials, int Organizations, int Products, int Conditions);
 
 public static class CountRegistryRecords
 {
@@ -12,5 +12,6 @@ public static class CountRegistryRecords
         => new(
             await db.Trials.CountAsync(cancellationToken),
             await db.Organizations.CountAsync(cancellationToken),
-            await db.Products.CountAsync(cancellationToken));
+            await db.Products.CountAsync(cancellationToken),
+            await db.Conditions.CountAsync(cancellationToken));
 }

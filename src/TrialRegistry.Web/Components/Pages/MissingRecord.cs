@@ -18,6 +18,8 @@ public sealed record MissingRecord(string Title, string Message, string BackHref
                     return new("Product not found", $"No product with id “{id}” is registered here.", "/products", "All products");
                 case "organizations":
                     return new("Organization not found", $"No organization with id “{id}” is registered here.", "/organizations", "All organizations");
+                case "conditions":
+                    return new("Condition not found", $"No condition with id “{id}” is registered here.", "/conditions", "All conditions");
             }
         }
 

@@ -1,34 +1,79 @@
 using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Common;
 using TrialRegistry.Data;
 using TrialRegistry.Organizations;
 
 namespace TrialRegistry.Web.Components.Pages.Organizations;
 
-public sealed record OrganizationRow(int Id, string Name, OrganizationClass Class, string? Country, int LeadTrialCount);
+/// <summary>
+/// One line of the organizations index. <see cref="MatchedAlias"/> is the alias the search matched
+/// when the name itself did not ("AP-HP" for Assistance Publique - Hôpitaux de Paris).
+/// </summary>
+public sealed record OrganizationRow(int Id, string Name, OrganizationClass Class, string? Country, int LeadTrialCount, string? MatchedAlias = null);
 
-/// <summary>A page of organizations by name (offset paging, as the first trial list; see ListTrials).</summary>
+/// <summary>What the index shows, as its URL says it (?q=&amp;class=&amp;sort=&amp;page=). <see cref="Page"/> counts from 1.</summary>
+public sealed record OrganizationSearch(string? Query = null, OrganizationClass? Class = null, string? Sort = null, int Page = 1)
+{
+    public const string SortByTrials = "trials";
+    public const string SortByName = "name";
+
+    public string EffectiveSort => Sort == SortByName ? SortByName : SortByTrials;
+}
+
+/// <summary>A page of the index plus the search it answers (so a persisted result is reused only for the same URL).</summary>
+public sealed record OrganizationPage(OrganizationSearch Search, List<OrganizationRow> Rows, int Total);
+
+/// <summary>
+/// Searches organizations by name or alias, accent- and case-insensitively: the text is normalized as
+/// names are (NameNormalizer) and matched against the stored NormalizedName keys. Names or aliases equal
+/// to the search come first, then the chosen order. Offset paging over a filtered index is fine here;
+/// a contains-search over millions of names would want a trigram index (pg_trgm) on those keys.
+/// </summary>
 public static class ListOrganizations
 {
-    public static async Task<(IReadOnlyList<OrganizationRow> Rows, int Total)> QueryAsync(
-        RegistryDbContext db, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(page);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+    public const int PageSize = 25;
 
-        var total = await db.Organizations.CountAsync(cancellationToken);
-        var rows = await db.Organizations
-            .AsNoTracking()
-            .OrderBy(o => o.NormalizedName) // the matching key: lower case, accents removed, so "École" sorts among the E's
+    public static async Task<OrganizationPage> QueryAsync(RegistryDbContext db, OrganizationSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var page = Math.Max(1, search.Page);
+        var text = NameNormalizer.Normalize(search.Query ?? string.Empty);
+
+        var organizations = db.Organizations.AsNoTracking();
+        if (text.Length > 0)
+        {
+            organizations = organizations.Where(o => o.NormalizedName.Contains(text) || o.Aliases.Any(a => a.NormalizedName.Contains(text)));
+        }
+
+        if (search.Class is { } organizationClass)
+        {
+            organizations = organizations.Where(o => o.Class == organizationClass);
+        }
+
+        var total = await organizations.CountAsync(cancellationToken);
+        var rows = organizations.Select(o => new
+        {
+            o.Id,
+            o.Name,
+            o.NormalizedName,
+            o.Class,
+            o.Country,
+            Exact = text.Length > 0 && (o.NormalizedName == text || o.Aliases.Any(a => a.NormalizedName == text)),
+            LeadTrialCount = db.Trials.Count(t => t.LeadSponsorId == o.Id),
+            MatchedAlias = text.Length == 0 || o.NormalizedName.Contains(text)
+                ? null
+                : o.Aliases.Where(a => a.NormalizedName.Contains(text)).OrderBy(a => a.Name).Select(a => a.Name).FirstOrDefault(),
+        });
+        var ordered = rows.OrderByDescending(o => o.Exact);
+        ordered = search.EffectiveSort == OrganizationSearch.SortByName
+            ? ordered.ThenBy(o => o.NormalizedName)
+            : ordered.ThenByDescending(o => o.LeadTrialCount).ThenBy(o => o.NormalizedName);
+        var list = await ordered
             .ThenBy(o => o.Id)
-            .Skip(page * pageSize)
-            .Take(pageSize)
-            .Select(o => new OrganizationRow(
-                o.Id,
-                o.Name,
-                o.Class,
-                o.Country,
-                db.Trials.Count(t => t.LeadSponsorId == o.Id)))
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(o => new OrganizationRow(o.Id, o.Name, o.Class, o.Country, o.LeadTrialCount, o.MatchedAlias))
             .ToListAsync(cancellationToken);
-        return (rows, total);
+        return new OrganizationPage(search, list, total);
     }
 }

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Common;
+using TrialRegistry.Data;
+using TrialRegistry.Trials;
+
+namespace TrialRegistry.Web.Components.Pages.Conditions;
+
+/// <summary>One line of the conditions index.</summary>
+public sealed record ConditionRow(int Id, string Name, string? MeshTerm, int TrialCount);
+
+/// <summary>What the index shows, as its URL says it (?q=&amp;sort=&amp;page=). <see cref="Page"/> counts from 1.</summary>
+public sealed record ConditionSearch(string? Query = null, string? Sort = null, int Page = 1)
+{
+    public const string SortByTrials = "trials";
+    public const string SortByName = "name";
+
+    public string EffectiveSort => Sort == SortByName ? SortByName : SortByTrials;
+}
+
+/// <summary>A page of the index plus the search it answers (so a persisted result is reused only for the same URL).</summary>
+public sealed record ConditionPage(ConditionSearch Search, List<ConditionRow> Rows, int Total);
+
+/// <summary>
+/// Searches conditions by name (accent- and case-insensitively, through NormalizedName) or MeSH term;
+/// names equal to the search first, then by number of trials or by name.
+/// </summary>
+public static class ListConditions
+{
+    public const int PageSize = 25;
+
+    public static async Task<ConditionPage> QueryAsync(RegistryDbContext db, ConditionSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var page = Math.Max(1, search.Page);
+        var text = NameNormalizer.Normalize(search.Query ?? string.Empty);
+        var lowered = (search.Query ?? string.Empty).Trim().ToLowerInvariant();
+
+        var conditions = db.Conditions.AsNoTracking();
+        if (text.Length > 0)
+        {
+            conditions = conditions.Where(c => c.NormalizedName.Contains(text) || (c.MeshTerm != null && c.MeshTerm.ToLower().Contains(lowered)));
+        }
+
+        var total = await conditions.CountAsync(cancellationToken);
+        var rows = conditions.Select(c => new
+        {
+            c.Id,
+            c.Name,
+            c.NormalizedName,
+            c.MeshTerm,
+            Exact = text.Length > 0 && c.NormalizedName == text,
+            TrialCount = db.Set<TrialCondition>().Count(tc => tc.ConditionId == c.Id),
+        });
+        var ordered = rows.OrderByDescending(c => c.Exact);
+        ordered = search.EffectiveSort == ConditionSearch.SortByName
+            ? ordered.ThenBy(c => c.NormalizedName)
+            : ordered.ThenByDescending(c => c.TrialCount).ThenBy(c => c.NormalizedName);
+        var list = await ordered
+            .ThenBy(c => c.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(c => new ConditionRow(c.Id, c.Name, c.MeshTerm, c.TrialCount))
+            .ToListAsync(cancellationToken);
+        return new ConditionPage(search, list, total);
+    }
+}

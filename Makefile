@@ -55,3 +55,9 @@ migration: tools
 clean:
 	rm -rf artifacts
 	find src tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+
+# Search benchmark on a generated corpus (scripts/bench.sh): make bench SIZE=10000
+SIZE ?= 100000
+.PHONY: bench
+bench:
+	@bash scripts/bench.sh $(SIZE)

@@ -24,13 +24,13 @@ public static partial class SearchTrials
         Validate(query);
         if (query.After is null && await FindByIdentifierAsync(db, query.Text, cancellationToken) is { } identified)
         {
-            var hits = await Project(db.Trials.Where(t => t.Id == identified.Id)).ToListAsync(cancellationToken);
+            var hits = await WithConditionsAsync(db, await Project(db.Trials.Where(t => t.Id == identified.Id)).ToListAsync(cancellationToken), cancellationToken);
             return new TrialSearchResult(hits, hits.Count, null, null, identified.RegistryId);
         }
 
         var matching = Filter(db, query, except: null);
         var total = await matching.CountAsync(cancellationToken);
-        var (page, next) = await PageAsync(matching, query, cancellationToken);
+        var (page, next) = await PageAsync(db, matching, query, cancellationToken);
         var facets = query.IncludeFacets ? await SearchFacets.CountAsync(db, query, cancellationToken) : null;
         return new TrialSearchResult(page, total, next, facets, null);
     }
@@ -62,12 +62,14 @@ public static partial class SearchTrials
             return null;
         }
 
-        var match = await db.Trials
-            .Where(t => t.RegistryId == candidate || t.SecondaryIds.Any(s => s.Value == candidate))
-            .OrderBy(t => t.RegistryId == candidate ? 0 : 1)
-            .ThenBy(t => t.Id)
-            .Select(t => new { t.Id, t.RegistryId })
-            .FirstOrDefaultAsync(cancellationToken);
+        // Two index lookups: one OR across both tables cannot use either index (docs/decisions/0008).
+        var match = await db.Trials.Where(t => t.RegistryId == candidate)
+                .Select(t => new { t.Id, t.RegistryId })
+                .FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Set<TrialSecondaryId>().Where(s => s.Value == candidate)
+                .OrderBy(s => s.TrialId)
+                .Select(s => new { Id = s.TrialId, RegistryId = db.Trials.Single(t => t.Id == s.TrialId).RegistryId })
+                .FirstOrDefaultAsync(cancellationToken);
         return match is null ? null : (match.Id, match.RegistryId);
     }
 
@@ -158,7 +160,7 @@ public static partial class SearchTrials
     }
 
     private static async Task<(IReadOnlyList<TrialSearchHit> Page, string? Next)> PageAsync(
-        IQueryable<Trial> matching, TrialSearchQuery query, CancellationToken cancellationToken)
+        RegistryDbContext db, IQueryable<Trial> matching, TrialSearchQuery query, CancellationToken cancellationToken)
     {
         var sort = query.EffectiveSort;
         var cursor = query.After is null ? null : SearchCursor.Decode(query.After, sort);
@@ -176,7 +178,7 @@ public static partial class SearchTrials
         var hasMore = rows.Count > query.PageSize;
         var page = rows.Take(query.PageSize).ToList();
         var next = hasMore ? new SearchCursor(sort, page[^1].Key, page[^1].Hit.Id).Encode() : null;
-        return (page.Select(r => r.Hit).ToList(), next);
+        return (await WithConditionsAsync(db, page.Select(r => r.Hit).ToList(), cancellationToken), next);
     }
 
     // Rank order: ts_rank_cd descending, then id. The rank is a float4, written to the cursor with
@@ -193,7 +195,7 @@ public static partial class SearchTrials
         if (cursor is not null)
         {
             var rank = float.Parse(cursor.Key, CultureInfo.InvariantCulture);
-            ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Trial.Id > cursor.Id));
+            ranked = ranked.Where(r => r.Rank <= rank && (r.Rank < rank || r.Trial.Id > cursor.Id));
         }
 
         var ids = await ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Trial.Id)
@@ -215,8 +217,10 @@ public static partial class SearchTrials
             if (cursor is not null)
             {
                 var key = int.Parse(cursor.Key, CultureInfo.InvariantCulture);
-                page = page.Where(t => EF.Property<int>(t, TrialConfiguration.SortEnrollment) < key
-                    || (EF.Property<int>(t, TrialConfiguration.SortEnrollment) == key && t.Id < cursor.Id));
+                // "key <= k AND (key < k OR id < i)": the first conjunct is an index range, so a deep
+                // page starts where the previous one ended instead of walking from the top.
+                page = page.Where(t => EF.Property<int>(t, TrialConfiguration.SortEnrollment) <= key
+                    && (EF.Property<int>(t, TrialConfiguration.SortEnrollment) < key || t.Id < cursor.Id));
             }
 
             keys = (await page.OrderByDescending(t => EF.Property<int>(t, TrialConfiguration.SortEnrollment)).ThenByDescending(t => t.Id)
@@ -232,8 +236,8 @@ public static partial class SearchTrials
             if (cursor is not null)
             {
                 var key = DateOnly.ParseExact(cursor.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                page = page.Where(t => EF.Property<DateOnly>(t, column) < key
-                    || (EF.Property<DateOnly>(t, column) == key && t.Id < cursor.Id));
+                page = page.Where(t => EF.Property<DateOnly>(t, column) <= key
+                    && (EF.Property<DateOnly>(t, column) < key || t.Id < cursor.Id));
             }
 
             keys = (await page.OrderByDescending(t => EF.Property<DateOnly>(t, column)).ThenByDescending(t => t.Id)
@@ -267,7 +271,7 @@ public static partial class SearchTrials
             t.StudyType,
             t.LeadSponsorId,
             t.LeadSponsor.Name,
-            t.Conditions.OrderBy(c => c.Ordinal).Select(c => c.Condition.Name).ToList(),
+            new List<string>(),
             t.StartDate,
             t.CompletionDate,
             t.LastUpdatePostDate,
@@ -275,4 +279,21 @@ public static partial class SearchTrials
             t.EnrollmentType,
             t.HasResults,
             t.IsSynthetic));
+
+    /// <summary>
+    /// Fills in the conditions of a page's rows with a second query: a collection in the same
+    /// projection as the nullable complex dates makes EF Core 10 load whole trial entities
+    /// (source record included) instead of the columns a row shows.
+    /// </summary>
+    private static async Task<List<TrialSearchHit>> WithConditionsAsync(RegistryDbContext db, List<TrialSearchHit> hits, CancellationToken cancellationToken)
+    {
+        var ids = hits.Select(h => h.Id).ToList();
+        var conditions = (await db.Set<TrialCondition>()
+                .Where(c => ids.Contains(c.TrialId))
+                .OrderBy(c => c.TrialId).ThenBy(c => c.Ordinal)
+                .Select(c => new { c.TrialId, c.Condition.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.TrialId, c => c.Name);
+        return hits.Select(h => h with { Conditions = conditions[h.Id].ToList() }).ToList();
+    }
 }

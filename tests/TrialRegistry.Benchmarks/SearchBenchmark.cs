@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Data;
+using TrialRegistry.Search;
+
+namespace TrialRegistry.Benchmarks;
+
+/// <summary>
+/// Times the fixed query mix through <see cref="SearchTrials.RunAsync"/> with facet counts, as the
+/// search page calls it (a fresh DbContext per search, server-side time only): a warm-up pass, then
+/// every query <c>repeat</c> times, round-robin so that no query runs on a cache its twin just warmed.
+/// Deep paging compares page 1 with page 500 (20 rows a page) of five searches, reached by walking
+/// the keyset cursors once, with and without facet counts.
+/// </summary>
+internal static class SearchBenchmark
+{
+    public const int DeepPage = 500;
+    private const int PageSize = 20;
+
+    public static async Task<int> RunAsync(string connectionString, int size, int repeat, string? output, string? loadJson)
+    {
+        var options = Database.Options(connectionString);
+        List<BenchQuery> queries;
+        List<BenchQuery> deep;
+        await using (var db = new RegistryDbContext(options))
+        {
+            size = size > 0 ? size : await db.Trials.CountAsync();
+            (queries, deep) = await BenchQueries.BuildAsync(db, size);
+        }
+
+        var machine = await MachineInfo.CollectAsync(options);
+        Console.WriteLine($"search benchmark: {size} trials, {queries.Count} queries x {repeat} + {deep.Count} deep-paging pairs; {machine.Summary}");
+
+        // Warm-up: JIT, plan caches, the heap and indexes into shared buffers / page cache.
+        foreach (var query in queries)
+        {
+            await TimeAsync(options, query.Query);
+            await TimeAsync(options, query.Query);
+        }
+
+        var samples = queries.ToDictionary(q => q, _ => new List<double>());
+        var totals = new Dictionary<BenchQuery, int>();
+        for (var round = 0; round < repeat; round++)
+        {
+            foreach (var query in queries)
+            {
+                var (ms, total) = await TimeAsync(options, query.Query);
+                samples[query].Add(ms);
+                totals[query] = total;
+            }
+        }
+
+        var paging = new List<DeepPagingResult>();
+        foreach (var query in deep)
+        {
+            paging.Add(await DeepPagingAsync(options, query, repeat));
+        }
+
+        var perQuery = queries.Select(q => new QueryResult(q.Class, q.Name, totals[q], Stats.Of(samples[q]))).ToList();
+        var perClass = queries.GroupBy(q => q.Class)
+            .Select(g => new ClassResult(g.Key, g.Count(), Stats.Of(g.SelectMany(q => samples[q]).ToList())))
+            .ToList();
+        var overall = Stats.Of(queries.SelectMany(q => samples[q]).ToList());
+
+        var report = new JsonObject
+        {
+            ["size"] = size,
+            ["repeat"] = repeat,
+            ["measuredAt"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            ["machine"] = JsonSerializer.SerializeToNode(machine, Json.Options),
+            ["loadAverageAtEnd"] = MachineInfo.ReadLoadAverage(),
+            ["load"] = loadJson is not null && File.Exists(loadJson) ? JsonNode.Parse(await File.ReadAllTextAsync(loadJson)) : null,
+            ["overall"] = JsonSerializer.SerializeToNode(overall, Json.Options),
+            ["classes"] = JsonSerializer.SerializeToNode(perClass, Json.Options),
+            ["deepPaging"] = JsonSerializer.SerializeToNode(paging, Json.Options),
+            ["queries"] = JsonSerializer.SerializeToNode(perQuery, Json.Options),
+        };
+        output ??= Path.Combine("artifacts", "bench", string.Create(CultureInfo.InvariantCulture, $"search-{size}.json"));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, report.ToJsonString(Json.Options));
+
+        Console.WriteLine();
+        Console.WriteLine(Markdown(size, machine, perClass, overall, paging, perQuery, loadJson));
+        Console.WriteLine($"load average at the end: {MachineInfo.ReadLoadAverage()}");
+        Console.WriteLine($"wrote {output}");
+        return 0;
+    }
+
+    private static async Task<(double Ms, int Total)> TimeAsync(DbContextOptions<RegistryDbContext> options, TrialSearchQuery query)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var db = new RegistryDbContext(options);
+        var result = await SearchTrials.RunAsync(db, query);
+        return (watch.Elapsed.TotalMilliseconds, result.Total);
+    }
+
+    private static async Task<DeepPagingResult> DeepPagingAsync(DbContextOptions<RegistryDbContext> options, BenchQuery benchQuery, int repeat)
+    {
+        // Walk the cursors to the row before page 500 (100 rows a step, then 20): a cursor only
+        // holds the last row's sort key and id, whatever the page size.
+        var target = (DeepPage - 1) * PageSize;
+        var walked = 0;
+        string? cursor = null;
+        var total = 0;
+        while (walked < target)
+        {
+            var step = Math.Min(TrialSearchQuery.MaxPageSize, target - walked);
+            await using var db = new RegistryDbContext(options);
+            var page = await SearchTrials.RunAsync(db, benchQuery.Query with { PageSize = step, After = cursor, IncludeFacets = false });
+            total = page.Total;
+            if (page.NextCursor is null)
+            {
+                break;
+            }
+
+            walked += page.Hits.Count;
+            cursor = page.NextCursor;
+        }
+
+        var reached = walked / PageSize + 1;
+        var first = benchQuery.Query with { PageSize = PageSize, IncludeFacets = false };
+        var deepQuery = first with { After = cursor };
+        var firstWithFacets = first with { IncludeFacets = true };
+        var deepWithFacets = deepQuery with { IncludeFacets = true };
+
+        var samples = new[] { new List<double>(), new List<double>(), new List<double>(), new List<double>() };
+        var warm = new[] { first, deepQuery, firstWithFacets, deepWithFacets };
+        foreach (var query in warm)
+        {
+            await TimeAsync(options, query);
+        }
+
+        for (var round = 0; round < Math.Max(repeat, 10); round++)
+        {
+            for (var i = 0; i < warm.Length; i++)
+            {
+                samples[i].Add((await TimeAsync(options, warm[i])).Ms);
+            }
+        }
+
+        return new DeepPagingResult(benchQuery.Name, total, reached, Stats.Of(samples[0]), Stats.Of(samples[1]), Stats.Of(samples[2]), Stats.Of(samples[3]));
+    }
+
+    private static string Markdown(int size, MachineInfo machine, List<ClassResult> classes, Stats overall, List<DeepPagingResult> paging, List<QueryResult> queries, string? loadJson)
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.AppendLine(inv, $"### Search at {size:N0} trials ({machine.Summary})");
+        if (loadJson is not null && File.Exists(loadJson))
+        {
+            var load = JsonNode.Parse(File.ReadAllText(loadJson))!;
+            text.AppendLine();
+            text.AppendLine(inv, $"Load: {load["size"]} studies in {load["seconds"]!.GetValue<double>():F1} s = {load["studiesPerSecond"]!.GetValue<double>():F0} studies/s, {load["rowsPerSecond"]!.GetValue<double>():F0} rows/s (importer path: CtGovStudyMapper + EntityResolver + SaveChanges, batches of {load["batchSize"]}), peak working set {load["peakWorkingSetMiB"]!.GetValue<double>():F0} MiB");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| class | queries | p50 ms | p95 ms | p99 ms | max ms |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var c in classes)
+        {
+            text.AppendLine(inv, $"| {c.Class} | {c.Queries} | {c.Stats.P50:F1} | {c.Stats.P95:F1} | {c.Stats.P99:F1} | {c.Stats.Max:F1} |");
+        }
+
+        text.AppendLine(inv, $"| **overall** | {classes.Sum(c => c.Queries)} | {overall.P50:F1} | {overall.P95:F1} | {overall.P99:F1} | {overall.Max:F1} |");
+        text.AppendLine();
+        text.AppendLine(inv, $"| deep paging (20 a page) | matches | page | p1 p50 ms | deep p50 ms | ratio | p1+facets p50 | deep+facets p50 | ratio |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var p in paging)
+        {
+            text.AppendLine(inv, $"| {p.Name} | {p.Total} | {p.DeepPageReached} | {p.FirstPage.P50:F1} | {p.DeepPage.P50:F1} | {p.DeepPage.P50 / p.FirstPage.P50:F2} | {p.FirstPageWithFacets.P50:F1} | {p.DeepPageWithFacets.P50:F1} | {p.DeepPageWithFacets.P50 / p.FirstPageWithFacets.P50:F2} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| class | query | matches | p50 ms | p95 ms |");
+        text.AppendLine("|---|---|---:|---:|---:|");
+        foreach (var q in queries)
+        {
+            text.AppendLine(inv, $"| {q.Class} | {q.Name.Replace("|", "\\|", StringComparison.Ordinal)} | {q.Total} | {q.Stats.P50:F1} | {q.Stats.P95:F1} |");
+        }
+
+        return text.ToString();
+    }
+}
+
+internal sealed record Stats(int Samples, double Mean, double P50, double P95, double P99, double Max)
+{
+    public static Stats Of(IReadOnlyCollection<double> samples)
+    {
+        var sorted = samples.Order().ToArray();
+        return sorted.Length == 0
+            ? new Stats(0, 0, 0, 0, 0, 0)
+            : new Stats(sorted.Length, sorted.Average(), Percentile(sorted, 0.5), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted[^1]);
+    }
+
+    // Nearest-rank percentile.
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
+
+internal sealed record QueryResult(string Class, string Name, int Total, Stats Stats);
+
+internal sealed record ClassResult(string Class, int Queries, Stats Stats);
+
+internal sealed record DeepPagingResult(string Name, int Total, int DeepPageReached, Stats FirstPage, Stats DeepPage, Stats FirstPageWithFacets, Stats DeepPageWithFacets);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using TrialRegistry.Conditions;
 using TrialRegistry.Organizations;
 
 namespace TrialRegistry.Trials;

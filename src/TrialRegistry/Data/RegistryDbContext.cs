@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Accounts;
+using TrialRegistry.Auditing;
 using TrialRegistry.Conditions;
 using TrialRegistry.LinkedRecords;
 using TrialRegistry.Organizations;
@@ -7,7 +11,11 @@ using TrialRegistry.Trials;
 
 namespace TrialRegistry.Data;
 
-public class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
+/// <summary>
+/// The registry's one database: domain tables and the ASP.NET Core Identity tables side by side, so
+/// memberships and the audit log share transactions with the records they govern.
+/// </summary>
+public class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : IdentityDbContext<RegistryUser>(options)
 {
     public DbSet<Trial> Trials => Set<Trial>();
 
@@ -35,6 +43,10 @@ public class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : Db
 
     public DbSet<Deal> Deals => Set<Deal>();
 
+    public DbSet<OrganizationMembership> Memberships => Set<OrganizationMembership>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <summary>
     /// Saves, turning unique and foreign-key violations into <see cref="ConstraintViolationException"/>
     /// with a message in domain terms.
@@ -52,8 +64,20 @@ public class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : Db
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Identity names its tables "AspNetUsers" and so on; the rest of the schema is snake_case.
+        builder.Entity<RegistryUser>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -26,6 +26,9 @@ public class TrialVersion
     /// <summary>User name, or the importer's name for imports.</summary>
     public required string ChangedBy { get; set; }
 
+    /// <summary>The Identity user id of an edit; null for imports and demo data.</summary>
+    public string? ChangedByUserId { get; set; }
+
     public ChangeSource Source { get; set; }
 
     public string? ChangeNote { get; set; }

@@ -11,6 +11,7 @@ public sealed class TrialVersionConfiguration : IEntityTypeConfiguration<TrialVe
         builder.HasOne(v => v.Trial).WithMany().HasForeignKey(v => v.TrialId);
         builder.HasIndex(v => new { v.TrialId, v.Number }).IsUnique();
         builder.Property(v => v.ChangedBy).HasMaxLength(256);
+        builder.Property(v => v.ChangedByUserId).HasMaxLength(450);
         builder.Property(v => v.ChangeNote).HasMaxLength(2000);
         builder.Property(v => v.Snapshot).HasColumnType("jsonb");
     }

@@ -33,6 +33,6 @@ public class TrialVersion
 
     public string? ChangeNote { get; set; }
 
-    /// <summary>The full record after the change, in the CT.gov v2 study shape.</summary>
+    /// <summary>The full record after the change: the editor's TrialDraft as JSON (Trials/Editing/TrialDraft.JsonOptions).</summary>
     public required JsonDocument Snapshot { get; set; }
 }

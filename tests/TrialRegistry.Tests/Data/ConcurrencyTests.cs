@@ -1,4 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Conditions;
+using TrialRegistry.LinkedRecords;
+using TrialRegistry.Organizations;
+using TrialRegistry.Products;
 using TrialRegistry.Testing;
 using TrialRegistry.Trials;
 
@@ -39,8 +43,8 @@ public sealed class ConcurrencyTests(PostgresDatabase database) : IClassFixture<
         await using var db = database.CreateContext();
         var editable = new[]
         {
-            typeof(Trial), typeof(Organizations.Organization), typeof(Conditions.Condition), typeof(Products.Product),
-            typeof(LinkedRecords.ClinicalResult), typeof(LinkedRecords.TranslationalStudy), typeof(LinkedRecords.Patent), typeof(LinkedRecords.Deal),
+            typeof(Trial), typeof(Organization), typeof(Condition), typeof(Product),
+            typeof(ClinicalResult), typeof(TranslationalStudy), typeof(Patent), typeof(Deal),
         };
 
         foreach (var type in editable)

@@ -15,40 +15,95 @@ namespace TrialRegistry.Search;
 /// </summary>
 internal static class SearchFacets
 {
-    private const int Top = 15;
+    private const int Top = SharedFacetCounts.Top;
 
-    public static async Task<TrialFacets> CountAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken)
+    /// <summary>The total of the search and its facet counts.</summary>
+    public static async Task<(int Total, TrialFacets Facets)> CountAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken)
     {
-        // One connection, so one query at a time; each is a GROUP BY over the matching rows.
-        return new TrialFacets(
-            Statuses: Enums(await Base(db, query, SearchFacet.Status)
+        // Facets whose filter is off (most of them, in most searches) and the total come from one
+        // statement over the match set; each facet whose filter is on needs its own statement.
+        var active = ActiveFacets(query);
+        var shared = await SharedFacetCounts.CountAsync(db, query, active, cancellationToken);
+        var total = shared[SharedFacetCounts.Names.Total].Single().Count;
+        bool IsShared(SearchFacet facet) => !active.Contains(facet);
+
+        var facets = new TrialFacets(
+            Statuses: IsShared(SearchFacet.Status) ? SharedEnums<OverallStatus>(shared, SearchFacet.Status) : Enums(await Base(db, query, SearchFacet.Status)
                 .GroupBy(t => t.OverallStatus).Select(g => new ValueCount<OverallStatus>(g.Key, g.Count())).ToListAsync(cancellationToken)),
-            Phases: Enums(await Base(db, query, SearchFacet.Phase)
+            Phases: IsShared(SearchFacet.Phase) ? SharedEnums<Phase>(shared, SearchFacet.Phase) : Enums(await Base(db, query, SearchFacet.Phase)
                 .SelectMany(t => t.Phases).GroupBy(p => p).Select(g => new ValueCount<Phase>(g.Key, g.Count())).ToListAsync(cancellationToken)),
-            StudyTypes: Enums(await Base(db, query, SearchFacet.StudyType)
+            StudyTypes: IsShared(SearchFacet.StudyType) ? SharedEnums<StudyType>(shared, SearchFacet.StudyType) : Enums(await Base(db, query, SearchFacet.StudyType)
                 .GroupBy(t => t.StudyType).Select(g => new ValueCount<StudyType>(g.Key, g.Count())).ToListAsync(cancellationToken)),
-            Conditions: await ConditionsAsync(db, query, cancellationToken),
-            InterventionTypes: Enums(await Base(db, query, SearchFacet.InterventionType)
+            Conditions: IsShared(SearchFacet.Condition) ? SharedTop(shared, SearchFacet.Condition) : await ConditionsAsync(db, query, cancellationToken),
+            InterventionTypes: IsShared(SearchFacet.InterventionType) ? SharedEnums<InterventionType>(shared, SearchFacet.InterventionType) : Enums(await Base(db, query, SearchFacet.InterventionType)
                 .SelectMany(t => t.InterventionTypes).GroupBy(i => i).Select(g => new ValueCount<InterventionType>(g.Key, g.Count())).ToListAsync(cancellationToken)),
-            Products: await ProductsAsync(db, query, cancellationToken),
-            Sponsors: await SponsorsAsync(db, query, cancellationToken),
-            SponsorClasses: Enums(await Base(db, query, SearchFacet.SponsorClass)
+            Products: IsShared(SearchFacet.Product) ? SharedTop(shared, SearchFacet.Product) : await ProductsAsync(db, query, cancellationToken),
+            Sponsors: IsShared(SearchFacet.Sponsor) ? SharedTop(shared, SearchFacet.Sponsor) : await SponsorsAsync(db, query, cancellationToken),
+            SponsorClasses: IsShared(SearchFacet.SponsorClass) ? SharedEnums<Organizations.OrganizationClass>(shared, SearchFacet.SponsorClass) : Enums(await Base(db, query, SearchFacet.SponsorClass)
                 .GroupBy(t => t.LeadSponsor.Class).Select(g => new ValueCount<Organizations.OrganizationClass>(g.Key, g.Count())).ToListAsync(cancellationToken)),
-            Countries: await CountriesAsync(db, query, cancellationToken),
-            HasResults: (await Base(db, query, SearchFacet.HasResults)
-                    .GroupBy(t => t.HasResults).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-                .OrderByDescending(g => g.Key)
-                .Select(g => new FacetCount(g.Key ? "true" : "false", g.Key ? "With results" : "Without results", g.Count))
-                .ToList(),
-            StartYears: (await Base(db, query, SearchFacet.StartYear)
-                    .Where(t => EF.Property<int?>(t, TrialConfiguration.StartYear) != null)
-                    .GroupBy(t => EF.Property<int?>(t, TrialConfiguration.StartYear))
-                    .Select(g => new { Year = g.Key!.Value, Count = g.Count() })
-                    .ToListAsync(cancellationToken))
-                .OrderBy(g => g.Year)
-                .Select(g => new FacetCount(g.Year.ToString(CultureInfo.InvariantCulture), g.Year.ToString(CultureInfo.InvariantCulture), g.Count))
-                .ToList());
+            Countries: IsShared(SearchFacet.Country)
+                ? shared[nameof(SearchFacet.Country)].OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)
+                    .Select(r => new FacetCount(r.Key!, r.Key!, r.Count)).ToList()
+                : await CountriesAsync(db, query, cancellationToken),
+            HasResults: HasResultsCounts(IsShared(SearchFacet.HasResults)
+                ? shared[nameof(SearchFacet.HasResults)].Select(r => (bool.Parse(r.Key!), r.Count)).ToList()
+                : (await Base(db, query, SearchFacet.HasResults).GroupBy(t => t.HasResults).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                    .Select(g => (g.Key, g.Count)).ToList()),
+            StartYears: StartYearCounts(IsShared(SearchFacet.StartYear)
+                ? shared[nameof(SearchFacet.StartYear)].Select(r => (int.Parse(r.Key!, CultureInfo.InvariantCulture), r.Count)).ToList()
+                : (await Base(db, query, SearchFacet.StartYear)
+                        .Where(t => EF.Property<int?>(t, TrialConfiguration.StartYear) != null)
+                        .GroupBy(t => EF.Property<int?>(t, TrialConfiguration.StartYear))
+                        .Select(g => new { Year = g.Key!.Value, Count = g.Count() })
+                        .ToListAsync(cancellationToken))
+                    .Select(g => (g.Year, g.Count)).ToList()));
+        return (total, facets);
     }
+
+    private static HashSet<SearchFacet> ActiveFacets(TrialSearchQuery query)
+    {
+        var active = new HashSet<SearchFacet>();
+        void If(bool on, SearchFacet facet)
+        {
+            if (on)
+            {
+                active.Add(facet);
+            }
+        }
+
+        If(query.Statuses.Count > 0, SearchFacet.Status);
+        If(query.Phases.Count > 0, SearchFacet.Phase);
+        If(query.StudyTypes.Count > 0, SearchFacet.StudyType);
+        If(query.ConditionIds.Count > 0, SearchFacet.Condition);
+        If(query.InterventionTypes.Count > 0, SearchFacet.InterventionType);
+        If(query.ProductIds.Count > 0, SearchFacet.Product);
+        If(query.SponsorIds.Count > 0, SearchFacet.Sponsor);
+        If(query.SponsorClasses.Count > 0, SearchFacet.SponsorClass);
+        If(query.Countries.Count > 0, SearchFacet.Country);
+        If(query.HasResults is not null, SearchFacet.HasResults);
+        If(query.StartYearFrom is not null || query.StartYearTo is not null, SearchFacet.StartYear);
+        return active;
+    }
+
+    private static List<FacetCount> SharedEnums<TEnum>(ILookup<string, SharedFacetCounts.Row> shared, SearchFacet facet)
+        where TEnum : struct, Enum
+        => Enums(shared[facet.ToString()].Select(r => new ValueCount<TEnum>(CtGovNames.Parse<TEnum>(r.Key!), r.Count)).ToList());
+
+    private static List<FacetCount> SharedTop(ILookup<string, SharedFacetCounts.Row> shared, SearchFacet facet)
+        => shared[facet.ToString()]
+            .OrderByDescending(r => r.Count).ThenBy(r => int.Parse(r.Key!, CultureInfo.InvariantCulture))
+            .Select(r => new FacetCount(r.Key!, r.Label!, r.Count))
+            .ToList();
+
+    private static List<FacetCount> HasResultsCounts(List<(bool HasResults, int Count)> counts)
+        => counts.OrderByDescending(c => c.HasResults)
+            .Select(c => new FacetCount(c.HasResults ? "true" : "false", c.HasResults ? "With results" : "Without results", c.Count))
+            .ToList();
+
+    private static List<FacetCount> StartYearCounts(List<(int Year, int Count)> counts)
+        => counts.OrderBy(c => c.Year)
+            .Select(c => new FacetCount(c.Year.ToString(CultureInfo.InvariantCulture), c.Year.ToString(CultureInfo.InvariantCulture), c.Count))
+            .ToList();
 
     private static IQueryable<Trial> Base(RegistryDbContext db, TrialSearchQuery query, SearchFacet facet)
         => SearchTrials.Filter(db, query, except: facet);

@@ -17,7 +17,6 @@ namespace TrialRegistry.Search;
 public static partial class SearchTrials
 {
     private const string TextSearchConfig = "english";
-    private const int TopFacetValues = 15;
 
     public static async Task<TrialSearchResult> RunAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken = default)
     {
@@ -29,9 +28,14 @@ public static partial class SearchTrials
         }
 
         var matching = Filter(db, query, except: null);
-        var total = await matching.CountAsync(cancellationToken);
         var (page, next) = await PageAsync(db, matching, query, cancellationToken);
-        var facets = query.IncludeFacets ? await SearchFacets.CountAsync(db, query, cancellationToken) : null;
+        if (!query.IncludeFacets)
+        {
+            return new TrialSearchResult(page, await matching.CountAsync(cancellationToken), next, null, null);
+        }
+
+        // The total comes with the facet counts, from the same pass over the match set.
+        var (total, facets) = await SearchFacets.CountAsync(db, query, cancellationToken);
         return new TrialSearchResult(page, total, next, facets, null);
     }
 

@@ -94,7 +94,7 @@ public static class LinkedRecordValidator
 
         Amount(problems, nameof(draft.Value), "total value", draft.Value);
         Amount(problems, nameof(draft.Upfront), "upfront payment", draft.Upfront);
-        Amount(problems, nameof(draft.Milestones), "milestone payments", draft.Milestones);
+        Amount(problems, nameof(draft.Milestones), "milestone amount", draft.Milestones);
         var anyAmount = draft.Value is not null || draft.Upfront is not null || draft.Milestones is not null;
         if (string.IsNullOrWhiteSpace(draft.Currency))
         {

@@ -19,14 +19,14 @@ public static partial class PatentNumber
         ["WO"] = new("WO (PCT)", d => (d.Length == 10 && IsYear(d[..4])) || d.Length == 7,
             "the year and a 6-digit serial number", "WO 2019/123456 A1", ["A1", "A2", "A3", "A4", "A8", "A9"]),
         ["US"] = new("US", d => d.Length is 7 or 8 || (d.Length == 11 && IsYear(d[..4])),
-            "a 7- or 8-digit patent number, or the year and a 7-digit application publication number", "US 10,123,456 B2",
+            "7 or 8 digits (patents) or the year and 7 digits (application publications)", "US 10,123,456 B2",
             ["A", "A1", "A2", "A9", "B1", "B2", "E", "H", "P2", "P3", "S"]),
         ["EP"] = new("EP", d => d.Length == 7, "7 digits", "EP 3 123 456 A1", ["A1", "A2", "A3", "A4", "A8", "A9", "B1", "B2", "B3", "B8", "B9"]),
         ["JP"] = new("JP", d => d.Length == 7 || (d.Length == 10 && IsYear(d[..4])),
-            "a 7-digit patent number, or the year and a 6-digit publication number", "JP 2019-123456 A", ["A", "B1", "B2", "U", "Y2"]),
+            "7 digits (patents) or the year and 6 digits (application publications)", "JP 2019-123456 A", ["A", "B1", "B2", "U", "Y2"]),
         ["CN"] = new("CN", d => d.Length is >= 7 and <= 9, "7 to 9 digits", "CN 112512345 A", ["A", "B", "C", "U", "Y"]),
         ["KR"] = new("KR", d => d.Length is 9 or 13 && (d.StartsWith("10", StringComparison.Ordinal) || d.StartsWith("20", StringComparison.Ordinal)),
-            "10- or 20- followed by 7 digits, or by the year and 7 digits", "KR 10-2019-0123456 A", ["A", "B1", "U", "Y1"]),
+            "10 or 20 followed by 7 digits (patents) or by the year and 7 digits (applications)", "KR 10-2019-0123456 A", ["A", "B1", "U", "Y1"]),
         ["CA"] = new("CA", d => d.Length == 7, "7 digits", "CA 3 123 456 A1", ["A", "A1", "C", "C2", "E"]),
         ["AU"] = new("AU", d => d.Length == 6 || (d.Length == 10 && IsYear(d[..4])),
             "the year and a 6-digit serial number", "AU 2019/123456 A1", ["A", "A1", "B", "B2", "B4", "C1", "C4"]),
@@ -66,7 +66,7 @@ public static partial class PatentNumber
         var digits = match.Groups["digits"].Value;
         if (!office.DigitsAreValid(digits))
         {
-            return PatentNumberResult.Invalid($"A {office.Name} publication number has {office.DigitsRule}, e.g. {office.Example}.");
+            return PatentNumberResult.Invalid($"{office.Name} publication numbers have {office.DigitsRule}, e.g. {office.Example}.");
         }
 
         var kind = match.Groups["kind"].Value;

@@ -27,9 +27,14 @@ public static class PipelineSetup
                 api.UseStatusCodePages();
             });
 
+        // Forbidden pages (a signed-in user without the right) answer 403 with the access-denied page.
+        app.UseForbiddenPage();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRegistryHealthChecks();
+        app.MapAccountEndpoints();
         app.MapGroup("/api").MapFallback(() => Results.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Not found",

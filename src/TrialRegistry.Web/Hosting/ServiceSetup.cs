@@ -23,6 +23,8 @@ public static class ServiceSetup
         builder.Services.Configure<DatabaseStartupOptions>(builder.Configuration.GetSection(DatabaseStartupOptions.Section));
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
 
+        builder.Services.AddHttpContextAccessor();
+        builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();

@@ -1,0 +1,3 @@
+namespace TrialRegistry.Web.Components.Pages.Admin;
+
+public sealed class UserAdministration;

@@ -12,7 +12,9 @@ namespace TrialRegistry.Trials;
 /// <remarks>
 /// "More than two years": the verified date names a period (CT.gov gives a month), and the status
 /// counts as verified up to the period's last day, so "2021-06" is stale from 2023-07-01 on. A
-/// study without a verified date is stale at once.
+/// study without a verified date (the classic CSV download has no such column) is not made UNKNOWN:
+/// nothing says its status is old, and the registry it came from applied the rule itself. The editor
+/// still asks the investigator to verify it.
 /// </remarks>
 public static class TrialStatusRules
 {
@@ -35,14 +37,15 @@ public static class TrialStatusRules
     public static bool IsStale(Trial trial, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(trial);
-        return IsActive(trial.OverallStatus) && IsVerificationOverdue(trial.StatusVerifiedDate, today);
+        return IsActive(trial.OverallStatus) && trial.StatusVerifiedDate is not null && IsVerificationOverdue(trial.StatusVerifiedDate, today);
     }
 
     /// <summary>True when the investigator should verify the status (stale, or already UNKNOWN with a last known status).</summary>
     public static bool NeedsVerification(Trial trial, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(trial);
-        return IsStale(trial, today) || (trial.OverallStatus == OverallStatus.Unknown && trial.LastKnownStatus is not null);
+        return (IsActive(trial.OverallStatus) && IsVerificationOverdue(trial.StatusVerifiedDate, today))
+            || (trial.OverallStatus == OverallStatus.Unknown && trial.LastKnownStatus is not null);
     }
 
     /// <summary>Turns a stale active status into UNKNOWN with <see cref="Trial.LastKnownStatus"/>; returns true when it did.</summary>
@@ -76,8 +79,8 @@ public static class TrialStatusRules
         var active = ActiveStatuses.ToList();
         return await db.Trials
             .Where(t => active.Contains(t.OverallStatus))
-            .Where(t => t.StatusVerifiedDate == null
-                || (t.StatusVerifiedDate.Precision == DatePrecision.Day && t.StatusVerifiedDate.Date < cutoff)
+            .Where(t => t.StatusVerifiedDate != null)
+            .Where(t => (t.StatusVerifiedDate!.Precision == DatePrecision.Day && t.StatusVerifiedDate.Date < cutoff)
                 || (t.StatusVerifiedDate.Precision == DatePrecision.Month && t.StatusVerifiedDate.Date < cutoffMonth)
                 || (t.StatusVerifiedDate.Precision == DatePrecision.Year && t.StatusVerifiedDate.Date < cutoffYear))
             .ExecuteUpdateAsync(

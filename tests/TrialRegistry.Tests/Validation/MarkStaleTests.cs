@@ -16,7 +16,7 @@ public sealed class MarkStaleTests(PostgresDatabase database) : IClassFixture<Po
         {
             ("NCT90000001", OverallStatus.Recruiting, RegistryDate.Month(2023, 5)), // the month ended 2023-05-31 < 2023-06-15: stale
             ("NCT90000002", OverallStatus.Recruiting, RegistryDate.Month(2023, 6)), // ends 2023-06-30: two years ago at most, fresh
-            ("NCT90000003", OverallStatus.NotYetRecruiting, null), // never verified: stale
+            ("NCT90000003", OverallStatus.NotYetRecruiting, null), // never verified: nothing says it is old, left as it is
             ("NCT90000004", OverallStatus.EnrollingByInvitation, RegistryDate.Day(2023, 6, 14)), // stale
             ("NCT90000005", OverallStatus.ActiveNotRecruiting, RegistryDate.Day(2023, 6, 15)), // exactly two years: fresh
             ("NCT90000006", OverallStatus.ActiveNotRecruiting, new RegistryDate(new DateOnly(2022, 1, 1), DatePrecision.Year)), // stale
@@ -64,9 +64,9 @@ public sealed class MarkStaleTests(PostgresDatabase database) : IClassFixture<Po
             Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), actual.OrderBy(e => e.Key, StringComparer.Ordinal));
         }
 
-        Assert.Equal(4, changed);
+        Assert.Equal(3, changed);
         Assert.Equal((OverallStatus.Unknown, OverallStatus.Recruiting), expected["NCT90000001"]);
-        Assert.Equal((OverallStatus.Unknown, OverallStatus.NotYetRecruiting), expected["NCT90000003"]);
+        Assert.Equal((OverallStatus.NotYetRecruiting, (OverallStatus?)null), expected["NCT90000003"]);
         Assert.Equal((OverallStatus.Unknown, OverallStatus.EnrollingByInvitation), expected["NCT90000004"]);
         Assert.Equal((OverallStatus.Unknown, OverallStatus.ActiveNotRecruiting), expected["NCT90000006"]);
 

@@ -72,8 +72,11 @@ public sealed class PartialRecordTests
     {
         var trial = new Trial { RegistryId = null!, BriefTitle = null!, Source = null!, LeadSponsor = null! };
 
-        // The default status is ACTIVE_NOT_RECRUITING (the first enum member), never verified: stale.
+        // The default status is ACTIVE_NOT_RECRUITING (the first enum member), never verified: to be
+        // verified, but not made UNKNOWN (nothing says the status is old).
         Assert.True(TrialStatusRules.NeedsVerification(trial, Today));
+        Assert.False(TrialStatusRules.ApplyStaleness(trial, Today));
+        trial.StatusVerifiedDate = RegistryDate.Month(2020, 1);
         Assert.True(TrialStatusRules.ApplyStaleness(trial, Today));
         Assert.Equal((OverallStatus.Unknown, OverallStatus.ActiveNotRecruiting), (trial.OverallStatus, trial.LastKnownStatus));
     }

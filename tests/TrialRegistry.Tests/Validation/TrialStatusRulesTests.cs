@@ -48,8 +48,14 @@ public sealed class TrialStatusRulesTests
     }
 
     [Fact]
-    public void An_active_study_never_verified_is_stale()
-        => Assert.True(TrialStatusRules.IsStale(Active(null), Today));
+    public void An_active_study_never_verified_is_not_made_unknown_but_must_be_verified()
+    {
+        var trial = Active(null);
+
+        Assert.False(TrialStatusRules.IsStale(trial, Today));
+        Assert.False(TrialStatusRules.ApplyStaleness(trial, Today));
+        Assert.True(TrialStatusRules.NeedsVerification(trial, Today));
+    }
 
     [Fact]
     public void Applying_staleness_keeps_the_last_known_status()

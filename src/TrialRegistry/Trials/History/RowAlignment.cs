@@ -162,7 +162,8 @@ internal static class RowAlignment
     internal static string Summary(JsonElement row)
     {
         var parts = new List<string>();
-        foreach (var property in row.EnumerateObject())
+        var properties = row.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        foreach (var property in TrialDiffLabels.InDisplayOrder(properties.Keys).Select(n => properties[n]))
         {
             if (TrialDiff.IsIgnored(property.Name) || TrialDiff.Present(property.Value) is not { } value)
             {
@@ -174,8 +175,8 @@ internal static class RowAlignment
                 JsonValueKind.Object => Summary(value),
                 JsonValueKind.Array when value.EnumerateArray().All(i => i.ValueKind == JsonValueKind.Object)
                     => $"{value.GetArrayLength()} {(value.GetArrayLength() == 1 ? "entry" : "entries")}",
-                JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(i => TrialDiff.Text(i)).OfType<string>()),
-                _ => TrialDiff.Text(value),
+                JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(i => TrialDiff.Text(i)).OfType<string>().Select(t => TrialDiffLabels.Value(property.Name, t))),
+                _ => TrialDiffLabels.Value(property.Name, TrialDiff.Text(value)!),
             };
             parts.Add(property.Name is "Text" or "Value" ? text! : $"{TrialDiffLabels.Name(property.Name)}: {text}");
         }

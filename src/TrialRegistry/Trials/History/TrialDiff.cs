@@ -25,7 +25,7 @@ public static class TrialDiff
         "Id", "TrialId", "Ordinal", "Version", "RowVersion", "ConcurrencyToken",
     };
 
-    /// <summary>The differences from <paramref name="before"/> to <paramref name="after"/>, in the order of the newer snapshot.</summary>
+    /// <summary>The differences from <paramref name="before"/> to <paramref name="after"/>, in the record's field order.</summary>
     public static IReadOnlyList<FieldChange> Compare(JsonElement before, JsonElement after)
     {
         var changes = new List<FieldChange>();
@@ -61,16 +61,16 @@ public static class TrialDiff
         }
         else
         {
-            CompareScalars(Text(before), Text(after), path, label, changes);
+            CompareScalars(Shown(property, Text(before)), Shown(property, Text(after)), path, label, changes);
         }
     }
 
     internal static void CompareObjects(JsonElement? before, JsonElement? after, string path, string label, List<FieldChange> changes)
     {
-        var names = Properties(after).Select(p => p.Name)
+        var names = TrialDiffLabels.InDisplayOrder(Properties(after).Select(p => p.Name)
             .Concat(Properties(before).Select(p => p.Name))
             .Where(n => !IgnoredProperties.Contains(n))
-            .Distinct(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal));
         foreach (var name in names)
         {
             CompareValues(Property(before, name), Property(after, name), Join(path, name), TrialDiffLabels.Child(label, name), name, changes);
@@ -80,8 +80,8 @@ public static class TrialDiff
     /// <summary>Values compared as multisets: reordering is no change; each value gone or new is one change.</summary>
     private static void CompareValueLists(IReadOnlyList<JsonElement> before, IReadOnlyList<JsonElement> after, string path, string label, string property, List<FieldChange> changes)
     {
-        var beforeTexts = before.Select(e => Text(e)).ToList();
-        var afterTexts = after.Select(e => Text(e)).ToList();
+        var beforeTexts = before.Select(e => Shown(property, Text(e))).ToList();
+        var afterTexts = after.Select(e => Shown(property, Text(e))).ToList();
         var unmatched = afterTexts.Select((text, index) => (text, index)).Where(x => x.text is not null).ToList();
         for (var i = 0; i < beforeTexts.Count; i++)
         {
@@ -106,6 +106,8 @@ public static class TrialDiff
             changes.Add(new FieldChange($"{path}[{index}]", ItemLabel(label, property), ChangeKind.Added, null, text, null));
         }
     }
+
+    private static string? Shown(string property, string? text) => text is null ? null : TrialDiffLabels.Value(property, text);
 
     private static string ItemLabel(string label, string property) => label.Length > 0 ? label : TrialDiffLabels.Name(property);
 

@@ -39,6 +39,7 @@ public static class TrialDiffLabels
         ["EnrollmentCount"] = "Enrollment",
         ["LeadSponsorId"] = "Lead sponsor",
         ["LeadSponsorName"] = "Lead sponsor",
+        ["LeadSponsor"] = "Lead sponsor",
         ["ResponsiblePartyType"] = "Responsible party",
         ["IsInvestigatorInitiated"] = "Investigator-initiated",
         ["InterventionModel"] = "Intervention model",
@@ -117,6 +118,49 @@ public static class TrialDiffLabels
         ["Locations"] = "Contacts and locations",
     };
 
+    /// <summary>
+    /// The order fields are listed in (the record page's): jsonb stores object keys in its own
+    /// order (shortest first), so a snapshot read back has lost the order it was written in.
+    /// Properties not listed follow, in the snapshot's order.
+    /// </summary>
+    private static readonly string[] FieldOrder =
+    [
+        "RegistryId", "OrgStudyId", "BriefTitle", "OfficialTitle", "Acronym", "SecondaryIds",
+        "OverallStatus", "LastKnownStatus", "WhyStopped", "StatusVerifiedDate", "StartDate", "PrimaryCompletionDate", "CompletionDate",
+        "LeadSponsor", "Collaborators", "ResponsiblePartyType", "ResponsibleInvestigator", "BriefSummary", "DetailedDescription",
+        "Conditions", "Keywords", "StudyType", "Phases", "Design", "EnrollmentCount", "EnrollmentType",
+        "Arms", "Interventions", "Outcomes", "Eligibility", "Contacts", "Locations",
+
+        // Inside rows and nested objects.
+        "Label", "Name", "Measure", "Facility", "Value", "Text", "Type", "Kind", "Role", "Domain", "Link", "TimeFrame", "Description",
+        "InterventionNames", "OtherNames", "ArmGroupLabels", "ProductId", "ProductName", "Affiliation", "Phone", "Email",
+        "City", "State", "Zip", "Country", "Status", "Latitude", "Longitude",
+        "PrimaryPurpose", "Allocation", "InterventionModel", "InterventionModelDescription", "Masking", "MaskingDescription", "WhoMasked",
+        "ObservationalModel", "TimePerspective",
+        "Criteria", "Sex", "MinimumAge", "MaximumAge", "HealthyVolunteers", "StandardAges", "StudyPopulation",
+    ];
+
+    private static readonly Dictionary<string, int> FieldRanks = FieldOrder.Select((name, rank) => (name, rank))
+        .ToDictionary(x => x.name, x => x.rank, StringComparer.Ordinal);
+
+    /// <summary>Property names in display order (known fields first, in <see cref="FieldOrder"/>; others after, as given).</summary>
+    public static IEnumerable<string> InDisplayOrder(IEnumerable<string> names)
+        => names.OrderBy(n => FieldRanks.TryGetValue(n, out var rank) ? rank : int.MaxValue);
+
+    /// <summary>Properties whose values are enum names ("NotYetRecruiting"): shown as words ("Not yet recruiting").</summary>
+    private static readonly HashSet<string> EnumProperties = new(StringComparer.Ordinal)
+    {
+        "OverallStatus", "LastKnownStatus", "StudyType", "Phases", "EnrollmentType", "Type", "Kind", "Status", "Role",
+        "Sex", "StandardAges", "PrimaryPurpose", "Allocation", "InterventionModel", "Masking", "WhoMasked",
+        "ObservationalModel", "TimePerspective", "ResponsiblePartyType",
+    };
+
+    /// <summary>A value as shown: enum names of known enum properties as words, anything else as is.</summary>
+    public static string Value(string property, string value)
+        => EnumProperties.Contains(property) && value.Length > 0 && char.IsUpper(value[0]) && value.All(char.IsAsciiLetterOrDigit)
+            ? SplitPascalCase(value)
+            : value;
+
     /// <summary>The first property of a path: "Arms" for "Arms[1].Label", "Eligibility" for "Eligibility.Sex".</summary>
     public static string TopLevelField(string path)
     {
@@ -141,8 +185,9 @@ public static class TrialDiffLabels
     /// <summary>The label of a child property under a parent's label ("" at the top).</summary>
     public static string Child(string parentLabel, string property)
     {
-        // A value object's "Text" or "Value" (a date's text, an identifier's value) is named by its parent.
-        if (parentLabel.Length > 0 && property is "Text" or "Value")
+        // A value object's "Text" or "Value" (a date's text, an identifier's value) and the lead
+        // sponsor's name are named by their parent.
+        if (parentLabel.Length > 0 && (property is "Text" or "Value" || (property == "Name" && parentLabel == Name("LeadSponsor"))))
         {
             return parentLabel;
         }
@@ -159,8 +204,9 @@ public static class TrialDiffLabels
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            var startsWord = char.IsUpper(c) && word.Length > 0
-                && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
+            var startsWord = word.Length > 0
+                && ((char.IsUpper(c) && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                    || (char.IsDigit(c) && char.IsLetter(name[i - 1])));
             if (startsWord || c is '_' or '-')
             {
                 words.Add(word.ToString());

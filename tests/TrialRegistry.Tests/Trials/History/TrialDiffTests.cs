@@ -226,8 +226,21 @@ public sealed class TrialDiffTests
     [InlineData("InterventionModelDescription", "Intervention model description")]
     [InlineData("BriefTitle", "Brief title")]
     [InlineData("CTISNumber", "CTIS number")]
+    [InlineData("EarlyPhase1", "Early phase 1")]
     public void Labels_come_from_the_table_or_split_pascal_case(string property, string label)
         => Assert.Equal(label, TrialDiffLabels.Name(property));
+
+    [Fact]
+    public void Enum_values_read_as_words_the_lead_sponsor_is_named_by_its_name_and_fields_follow_the_record_order()
+    {
+        var changes = Diff(
+            """{"OverallStatus":"NotYetRecruiting","Phases":["Phase1"],"LeadSponsor":{"Id":3,"Name":"APHP"}}""",
+            """{"OverallStatus":"Recruiting","Phases":["Phase1","Phase2"],"LeadSponsor":{"Id":8,"Name":"UCL"}}""");
+
+        Assert.Equal(
+            [("Overall status", "Not yet recruiting", "Recruiting"), ("Lead sponsor", "APHP", "UCL"), ("Phases", null, "Phase 2")],
+            changes.Select(c => (c.Label, c.Before, c.After)));
+    }
 
     private static object Arm(string label, string description) => new { Label = label, Description = description };
 

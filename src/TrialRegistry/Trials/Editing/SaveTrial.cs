@@ -83,7 +83,8 @@ public static class SaveTrial
 
         // Lock the row and compare tokens again: a save that committed since the load conflicts here,
         // and one that is committing now makes us wait for it, then conflict.
-        var current = await db.Database.SqlQuery<uint>($"SELECT xmin AS \"Value\" FROM trials WHERE id = {trial.Id} FOR UPDATE")
+        // (xid has no cast to a number type EF maps uint to: read it through its text form.)
+        var current = await db.Database.SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM trials WHERE id = {trial.Id} FOR UPDATE")
             .SingleAsync(cancellationToken);
         if (current != draft.Version)
         {

@@ -95,6 +95,10 @@ public static class TrialDraftMapping
     /// <see cref="NameNormalizer"/> key or alias, and created when unknown; child lists updated in
     /// place (row by row, so unchanged rows stay unchanged). The registry id is not touched.
     /// </summary>
+    /// <remarks>
+    /// Orders the draft's outcomes and contacts by kind (stable), as the trial stores them, so the
+    /// validator's "Outcomes[i]" paths name the same rows in the draft.
+    /// </remarks>
     /// <returns>What could not be written (a date that is not a date, a nameless organization, an
     /// unknown product): the caller refuses the save. Paths are the draft's (= the trial's).</returns>
     public static async Task<IReadOnlyList<ValidationProblem>> ApplyToAsync(
@@ -105,6 +109,8 @@ public static class TrialDraftMapping
         ArgumentNullException.ThrowIfNull(db);
         var problems = new List<ValidationProblem>();
         var names = new NameResolution(db);
+        draft.Outcomes = draft.Outcomes.OrderBy(o => o.Kind).ToList();
+        draft.Contacts = draft.Contacts.OrderBy(c => c.Kind).ToList();
 
         trial.OrgStudyId = Clean(draft.OrgStudyId);
         trial.BriefTitle = draft.BriefTitle?.Trim() ?? string.Empty;
@@ -177,7 +183,7 @@ public static class TrialDraftMapping
         });
 
         // Outcomes and contacts are numbered within their kind, as CT.gov lists them.
-        var outcomes = draft.Outcomes.OrderBy(o => o.Kind).ToList();
+        var outcomes = draft.Outcomes;
         SyncOrdered(trial.Outcomes, outcomes, () => new Outcome { Measure = string.Empty }, (d, e, _) =>
         {
             e.Kind = d.Kind;
@@ -187,7 +193,7 @@ public static class TrialDraftMapping
             e.Description = Clean(d.Description);
         });
         trial.Eligibility = Copy(draft.Eligibility);
-        var contacts = draft.Contacts.OrderBy(c => c.Kind).ToList();
+        var contacts = draft.Contacts;
         SyncOrdered(trial.Contacts, contacts, () => new TrialContact { Name = string.Empty }, (d, e, _) =>
         {
             e.Kind = d.Kind;

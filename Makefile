@@ -6,7 +6,7 @@ SOLUTION := TrialRegistry.sln
 # Extra arguments for `make test`, e.g. make test ARGS='--filter "FullyQualifiedName~Search"'
 ARGS ?=
 
-.PHONY: help run test migrate build format format-check db-stop clean tools migration
+.PHONY: help run test migrate admin build format format-check db-stop clean tools migration
 
 help:
 	@echo 'TrialRegistry'
@@ -14,6 +14,7 @@ help:
 	@echo '  make run           serve http://127.0.0.1:$${PORT:-5080} with a local PostgreSQL (.data/postgres) and demo data'
 	@echo '  make test          build, run all tests on a throwaway PostgreSQL; ends with "N passed, N failed, N skipped"'
 	@echo '  make migrate       apply pending migrations (to ConnectionStrings__Registry, or the local cluster) and exit'
+	@echo '  make admin EMAIL=a@b.org [PASSWORD=...] [NAME=...]   create an admin (prints a generated password if none)'
 	@echo '  make build         dotnet build (Release)'
 	@echo '  make format        dotnet format'
 	@echo '  make format-check  dotnet format --verify-no-changes'
@@ -32,6 +33,12 @@ test:
 
 migrate:
 	@bash scripts/migrate.sh
+
+# PASSWORD and NAME reach the script through the environment, never a command line (process list).
+admin: export ADMIN_PASSWORD = $(PASSWORD)
+admin: export ADMIN_NAME = $(NAME)
+admin:
+	@bash scripts/admin.sh '$(EMAIL)'
 
 build:
 	dotnet build $(SOLUTION) -c Release

@@ -70,6 +70,8 @@ dev_db_acquire || exit 1
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__MigrateOnStartup=true
 export DemoData__LoadOnStartup=true
+# The README's demo accounts (Demo-Password-1) exist only in this demo database.
+export DemoData__Accounts=true
 export ASPNETCORE_URLS="http://127.0.0.1:${PORT:-5080}"
 
 cd "$REPO"

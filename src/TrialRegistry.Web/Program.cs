@@ -21,6 +21,11 @@ try
         return 0;
     }
 
+    if (args.Contains(HostCommands.CreateAdmin))
+    {
+        return await AdminCommand.RunAsync(app, args);
+    }
+
     await app.PrepareDatabaseAsync();
     app.UseRegistryPipeline();
     await app.RunAsync();

@@ -79,6 +79,7 @@ public static class AccountSetup
         services.AddRegistryAuthorization();
         services.AddScoped<SignInAudit>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<CurrentActor>();
     }
 
     /// <summary>Pages: 403 in place, or a redirect to the login page. The API answers 401/403 without redirects.</summary>

@@ -24,25 +24,40 @@ public sealed class DemoDataOptions
 
     /// <summary>Load the demo data set (idempotent) at start; `make run` turns it on.</summary>
     public bool LoadOnStartup { get; set; }
+
+    /// <summary>Create the README's demo accounts (idempotent); `make run` turns it on. Never in production.</summary>
+    public bool Accounts { get; set; }
 }
 
 public static partial class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        var database = app.Services.GetRequiredService<IOptions<DatabaseStartupOptions>>().Value;
         var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         var cancellationToken = app.Lifetime.ApplicationStopping;
 
-        if (database.MigrateOnStartup ?? app.Environment.IsDevelopment())
-        {
-            await app.Services.MigrateDatabaseAsync(cancellationToken);
-        }
+        await MigrateIfConfiguredAsync(app, cancellationToken);
 
         if (demo.LoadOnStartup)
         {
             var summary = await app.Services.GetRequiredService<DemoDataLoader>().LoadAsync(cancellationToken);
             LogDemoData(app.Logger, summary);
+        }
+
+        if (demo.Accounts)
+        {
+            await AccountSeeding.EnsureDemoAccountsAsync(app.Services, cancellationToken);
+        }
+
+        await AccountSeeding.EnsureFirstAdminAsync(app.Services, cancellationToken);
+    }
+
+    public static async Task MigrateIfConfiguredAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseStartupOptions>>().Value;
+        if (database.MigrateOnStartup ?? app.Environment.IsDevelopment())
+        {
+            await app.Services.MigrateDatabaseAsync(cancellationToken);
         }
     }
 

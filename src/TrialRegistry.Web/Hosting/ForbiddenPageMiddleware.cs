@@ -8,23 +8,24 @@ namespace TrialRegistry.Web.Hosting;
 /// Renders the friendly access-denied page into an empty 403 response, keeping the 403 and the
 /// address the user asked for. UseStatusCodePagesWithReExecute takes one path for every status
 /// (the app's is the not-found page), so 403 gets this small re-execution of its own, done the way
-/// the framework does it: fresh routing, a fresh service scope, the re-execute feature set.
+/// the framework does it: the access-denied page's endpoint, a fresh service scope, the re-execute
+/// feature set. (Routing again is not needed: the endpoint is known; a pipeline branch would not
+/// see the app's endpoints anyway, WebApplication gives branches their own routing.)
 /// </summary>
 public static class ForbiddenPageMiddleware
 {
     public static void UseForbiddenPage(this WebApplication app)
     {
-        app.Use(next =>
-        {
-            var reroute = ((IApplicationBuilder)app).New();
-            reroute.UseRouting();
-            reroute.Run(next);
-            var rerouted = reroute.Build();
-            return context => InvokeAsync(context, next, rerouted);
-        });
+        var endpoints = new Lazy<Endpoint>(() => FindPage(app.Services.GetRequiredService<EndpointDataSource>()));
+        app.Use(next => context => InvokeAsync(context, next, endpoints));
     }
 
-    private static async Task InvokeAsync(HttpContext context, RequestDelegate next, RequestDelegate rerouted)
+    private static Endpoint FindPage(EndpointDataSource endpoints)
+        => endpoints.Endpoints.OfType<RouteEndpoint>()
+            .FirstOrDefault(e => string.Equals(e.RoutePattern.RawText?.Trim('/'), AccountPaths.AccessDenied.Trim('/'), StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No endpoint serves {AccountPaths.AccessDenied}.");
+
+    private static async Task InvokeAsync(HttpContext context, RequestDelegate next, Lazy<Endpoint> accessDenied)
     {
         await next(context);
 
@@ -51,7 +52,7 @@ public static class ForbiddenPageMiddleware
 
         await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         context.RequestServices = scope.ServiceProvider;
-        context.SetEndpoint(null);
+        context.SetEndpoint(accessDenied.Value);
         context.Features.Get<IRouteValuesFeature>()?.RouteValues.Clear();
         request.Path = AccountPaths.AccessDenied;
         request.QueryString = QueryString.Empty;
@@ -59,7 +60,7 @@ public static class ForbiddenPageMiddleware
         request.Method = HttpMethods.Get;
         try
         {
-            await rerouted(context);
+            await next(context);
         }
         finally
         {

@@ -5,4 +5,7 @@ public static class HostCommands
 {
     /// <summary>`migrate`: apply pending migrations to ConnectionStrings:Registry and exit.</summary>
     public const string Migrate = "migrate";
+
+    /// <summary>`create-admin --email E [--password P] [--name N]`: see <see cref="AdminCommand"/>.</summary>
+    public const string CreateAdmin = "create-admin";
 }

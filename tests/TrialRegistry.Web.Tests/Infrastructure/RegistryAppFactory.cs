@@ -34,6 +34,12 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseSetting("DemoData:LoadOnStartup", LoadDemoData ? "true" : "false");
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>Extra settings for a derived factory (builder.UseSetting("Admin:Email", ...)).</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     public virtual Task InitializeAsync() => Database.InitializeAsync();

@@ -7,7 +7,9 @@ public sealed record MissingRecord(string Title, string Message, string BackHref
     {
         var path = relativeUri.Split('?', '#')[0];
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 2)
+        // /trials/{id}, and the pages of a trial (/trials/{id}/history, /trials/{id}/edit): the
+        // trial is what is missing.
+        if (segments.Length >= 2 && (segments.Length == 2 || IsPageUnderRecord(segments)))
         {
             var id = Uri.UnescapeDataString(segments[1]);
             switch (segments[0].ToLowerInvariant())
@@ -25,4 +27,9 @@ public sealed record MissingRecord(string Title, string Message, string BackHref
 
         return new("Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.", "/", "Home");
     }
+
+    private static bool IsPageUnderRecord(string[] segments)
+        => segments.Length == 3
+            && segments[0].Equals("trials", StringComparison.OrdinalIgnoreCase)
+            && (segments[2].Equals("history", StringComparison.OrdinalIgnoreCase) || segments[2].Equals("edit", StringComparison.OrdinalIgnoreCase));
 }

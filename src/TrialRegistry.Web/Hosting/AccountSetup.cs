@@ -78,7 +78,7 @@ public static class AccountSetup
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddRegistryAuthorization();
         services.AddScoped<SignInAudit>();
-        services.AddScoped<UserAdministration>();
+        services.AddSingleton<UserAdministration>();
         services.AddScoped<CurrentActor>();
     }
 

@@ -44,12 +44,12 @@ public static partial class DatabaseStartup
             LogDemoData(app.Logger, summary);
         }
 
+        // The configured admin first: "no admin yet" must not count the demo admin.
+        await AccountSeeding.EnsureFirstAdminAsync(app.Services, cancellationToken);
         if (demo.Accounts)
         {
             await AccountSeeding.EnsureDemoAccountsAsync(app.Services, cancellationToken);
         }
-
-        await AccountSeeding.EnsureFirstAdminAsync(app.Services, cancellationToken);
     }
 
     public static async Task MigrateIfConfiguredAsync(WebApplication app, CancellationToken cancellationToken)

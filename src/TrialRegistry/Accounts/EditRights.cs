@@ -9,7 +9,8 @@ namespace TrialRegistry.Accounts;
 /// led by one of their organizations, edits those trials, and edits the linked records of products
 /// those organizations develop. Every answer is read from the database at the moment of the check,
 /// so a role or membership an admin revokes takes effect on the next request, not at the next sign-in.
-/// Unknown trials and products give false (nobody may edit what does not exist).
+/// For an unknown trial or product an investigator gets false (403: membership cannot be shown) and
+/// an admin true, so the admin's page answers with its own 404 (docs/decisions/0010).
 /// </summary>
 public static class EditRights
 {
@@ -35,29 +36,15 @@ public static class EditRights
 
     /// <summary>May the user edit the trial <paramref name="registryId"/> (admin, or member of its lead sponsor)?</summary>
     public static async Task<bool> MayEditTrialAsync(RegistryDbContext db, string userId, string registryId, CancellationToken cancellationToken = default)
-    {
-        if (!await db.Trials.AnyAsync(t => t.RegistryId == registryId, cancellationToken))
-        {
-            return false;
-        }
-
-        return await IsAdminAsync(db, userId, cancellationToken)
+        => await IsAdminAsync(db, userId, cancellationToken)
             || await db.Trials.AnyAsync(
                 t => t.RegistryId == registryId && OrganizationIdsOf(db, userId).Contains(t.LeadSponsorId), cancellationToken);
-    }
 
     /// <summary>May the user create and edit the linked records of product <paramref name="productId"/> (admin, or member of one of its developers)?</summary>
     public static async Task<bool> MayEditProductRecordsAsync(RegistryDbContext db, string userId, int productId, CancellationToken cancellationToken = default)
-    {
-        if (!await db.Products.AnyAsync(p => p.Id == productId, cancellationToken))
-        {
-            return false;
-        }
-
-        return await IsAdminAsync(db, userId, cancellationToken)
+        => await IsAdminAsync(db, userId, cancellationToken)
             || await db.Products.AnyAsync(
                 p => p.Id == productId && p.Developers.Any(d => OrganizationIdsOf(db, userId).Contains(d.Id)), cancellationToken);
-    }
 
     /// <summary>
     /// The same questions for use cases that receive an <see cref="Actor"/>: tools (no user id) and

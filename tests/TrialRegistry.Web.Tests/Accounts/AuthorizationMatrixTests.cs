@@ -77,6 +77,19 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
         Assert.Contains($"You cannot edit trial {TestAccounts.SeedTrial}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Admin, HttpStatusCode.NotFound)]
+    [InlineData(AphpInvestigator, HttpStatusCode.Forbidden)]
+    [InlineData(Anonymous, HttpStatusCode.Redirect)]
+    public async Task The_edit_address_of_a_missing_trial_is_a_404_for_admins_and_a_403_for_investigators(string who, HttpStatusCode expected)
+    {
+        using var client = await app.ClientForAsync(who);
+
+        using var response = await client.GetAsync(new Uri("/trials/NCT99999999/edit", UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task An_investigator_without_organizations_cannot_register_trials()
     {

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using TrialRegistry.Accounts;
 using TrialRegistry.Auditing;
 using TrialRegistry.Data;
 using TrialRegistry.Trials.Editing;
@@ -19,6 +18,9 @@ namespace TrialRegistry.Web.Api;
 /// </summary>
 public static class TrialWriteEndpoints
 {
+    /// <summary>camelCase like the rest of the API, case-insensitive on input, enums by name ("Recruiting").</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public static IEndpointRouteBuilder MapTrialWriteEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var trials = endpoints.MapGroup("/api/trials").WithTags("Trial editing");
@@ -43,7 +45,7 @@ public static class TrialWriteEndpoints
         }
 
         http.Response.Headers.ETag = ETagOf(draft.Version);
-        return Results.Json(draft, TrialDraft.JsonOptions);
+        return Results.Json(draft, Json);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, CancellationToken cancellationToken)
@@ -120,7 +122,7 @@ public static class TrialWriteEndpoints
 
         try
         {
-            var request = await JsonSerializer.DeserializeAsync<TrialWriteRequest>(http.Request.Body, TrialDraft.JsonOptions, cancellationToken);
+            var request = await JsonSerializer.DeserializeAsync<TrialWriteRequest>(http.Request.Body, Json, cancellationToken);
             return request?.Trial is null
                 ? (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Trial missing", detail: "The body must be {\"trial\": {...}, \"changeNote\": \"...\"}."))
                 : (request, null);
@@ -146,11 +148,9 @@ public static class TrialWriteEndpoints
 
     private static string ETagOf(uint version) => new EntityTagHeaderValue($"\"{version.ToString(CultureInfo.InvariantCulture)}\"").ToString();
 
-    private static Actor ActorOf(HttpContext http) => new(
-        http.User.FindFirstValue(ClaimTypes.NameIdentifier),
-        http.User.Identity?.Name ?? "unknown",
-        http.User.IsInRole(RegistryRoles.Admin),
-        http.Connection.RemoteIpAddress?.ToString());
+    // The endpoints require a signed-in user, so there is always an actor.
+    private static Actor ActorOf(HttpContext http)
+        => CurrentActor.From(http.User, http) ?? throw new InvalidOperationException("An authorized request without a user.");
 
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 

@@ -1,4 +1,5 @@
 using Serilog;
+using TrialRegistry.Web.Api;
 using TrialRegistry.Web.Components;
 
 namespace TrialRegistry.Web.Hosting;
@@ -35,6 +36,7 @@ public static class PipelineSetup
         app.MapStaticAssets();
         app.MapRegistryHealthChecks();
         app.MapAccountEndpoints();
+        app.MapTrialWriteEndpoints();
         app.MapGroup("/api").MapFallback(() => Results.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Not found",

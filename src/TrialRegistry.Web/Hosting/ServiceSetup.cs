@@ -23,6 +23,13 @@ public static class ServiceSetup
         builder.Services.Configure<DatabaseStartupOptions>(builder.Configuration.GetSection(DatabaseStartupOptions.Section));
         builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
 
+        // The daily staleness sweep (StatusRules:DailySweep, on by default; tests turn it off).
+        if (builder.Configuration.GetValue(StaleStatusJob.EnabledSetting, defaultValue: true))
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+            builder.Services.AddHostedService<StaleStatusJob>();
+        }
+
         builder.Services.AddHttpContextAccessor();
         builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -13,6 +13,8 @@ namespace TrialRegistry.Web.Hosting;
 public sealed partial class StaleStatusJob(IDbContextFactory<RegistryDbContext> dbFactory, ILogger<StaleStatusJob> logger, TimeProvider clock)
     : BackgroundService
 {
+    public const string EnabledSetting = "StatusRules:DailySweep";
+
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

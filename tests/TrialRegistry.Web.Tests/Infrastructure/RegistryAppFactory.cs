@@ -34,6 +34,9 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseSetting("DemoData:LoadOnStartup", LoadDemoData ? "true" : "false");
+
+        // The staleness sweep would change demo records under the tests' feet.
+        builder.UseSetting("StatusRules:DailySweep", "false");
         ConfigureSettings(builder);
     }
 

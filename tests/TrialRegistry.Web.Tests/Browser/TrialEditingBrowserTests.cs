@@ -29,8 +29,8 @@ public sealed class TrialEditingBrowserTests(TrialEditingBrowserTests.EditingApp
         await browser.ScreenshotAsync("trial-editor-open");
         var enrollment = page.GetByLabel("Enrollment", new() { Exact = true });
         await Expect(enrollment).ToHaveValueAsync("10");
-        await Expect(page.GetByTestId("edit-registry-id").Locator("input")).ToHaveValueAsync(SeedTrial);
-        await Expect(page.GetByTestId("edit-registry-id").Locator("input")).ToHaveAttributeAsync("readonly", new Regex(".*"));
+        await Expect(Input(page, "edit-registry-id")).ToHaveValueAsync(SeedTrial);
+        await Expect(Input(page, "edit-registry-id")).ToHaveAttributeAsync("readonly", new Regex(".*"));
         await Expect(page.GetByTestId("verify-status")).ToBeVisibleAsync();
 
         // A primary completion date before the start date: refused, with the message next to the field.
@@ -48,12 +48,12 @@ public sealed class TrialEditingBrowserTests(TrialEditingBrowserTests.EditingApp
         // Fixed (both completion dates still ahead, so estimated is right): saved, back on the record.
         await primaryCompletion.FillAsync("2027-03");
         await page.GetByLabel("Completion date", new() { Exact = true }).FillAsync("2027-09");
-        await page.GetByTestId("edit-change-note").Locator("input").FillAsync("Recruitment extended");
+        await Input(page, "edit-change-note").FillAsync("Recruitment extended");
         await page.GetByTestId("edit-save").ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}", StringComparison.Ordinal));
         await Expect(page.GetByText($"Saved {SeedTrial} (version 2).")).ToBeVisibleAsync();
-        await Expect(page.Locator("header")).ToContainTextAsync("12 participants");
+        await Expect(page.GetByTestId("trial-header")).ToContainTextAsync("12 participants");
         await Expect(page.GetByTestId("section-status")).ToContainTextAsync("2027-03 (Estimated)");
         await browser.ScreenshotAsync("trial-editor-saved");
 
@@ -112,4 +112,8 @@ public sealed class TrialEditingBrowserTests(TrialEditingBrowserTests.EditingApp
             await ((IAsyncLifetime)app).DisposeAsync();
         }
     }
+
+    // MudBlazor puts a text field's extra attributes (data-testid) on its <input> itself.
+    private static ILocator Input(IPage page, string testId)
+        => page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input");
 }

@@ -12,11 +12,14 @@ namespace TrialRegistry.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // A default, so the column can be added to a table that already holds trials (the
+            // backfill below sets the real values).
             migrationBuilder.AddColumn<List<string>>(
                 name: "countries",
                 table: "trials",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValue: new List<string>());
 
             migrationBuilder.AddColumn<string[]>(
                 name: "intervention_types",

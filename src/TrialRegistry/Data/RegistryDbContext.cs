@@ -47,6 +47,8 @@ public class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : Id
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Import.Runs.ImportRun> ImportRuns => Set<Import.Runs.ImportRun>();
+
     /// <summary>
     /// Saves, turning unique and foreign-key violations into <see cref="ConstraintViolationException"/>
     /// with a message in domain terms.

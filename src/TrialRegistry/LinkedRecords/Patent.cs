@@ -47,6 +47,9 @@ public class Patent
 
     public DateOnly? PublicationDate { get; set; }
 
+    /// <summary>When the patent was granted (null while pending or when unknown).</summary>
+    public DateOnly? GrantDate { get; set; }
+
     public string? Abstract { get; set; }
 
     public string? Url { get; set; }

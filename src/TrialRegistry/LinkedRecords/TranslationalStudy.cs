@@ -36,6 +36,9 @@ public class TranslationalStudy
 
     public string? Doi { get; set; }
 
+    /// <summary>PubMed id (PMID): digits only.</summary>
+    public string? PubMedId { get; set; }
+
     public List<Product> Products { get; set; } = [];
 
     public List<Organization> Organizations { get; set; } = [];

@@ -15,6 +15,7 @@ public sealed class ClinicalResultConfiguration : IEntityTypeConfiguration<Clini
         builder.Property(r => r.Indication).HasMaxLength(500);
         builder.Property(r => r.Url).HasMaxLength(2000);
         builder.Property(r => r.Doi).HasMaxLength(200);
+        builder.Property(r => r.PubMedId).HasMaxLength(16);
         builder.Property(r => r.Version).IsRowVersion();
         builder.PrimitiveCollection(r => r.Phases).ElementType(e => e.HasConversion<CtGovEnumConverter<Phase>>());
         builder.HasIndex(r => r.Date);

@@ -15,6 +15,7 @@ public sealed class TranslationalStudyConfiguration : IEntityTypeConfiguration<T
         builder.Property(s => s.Venue).HasMaxLength(500);
         builder.Property(s => s.Url).HasMaxLength(2000);
         builder.Property(s => s.Doi).HasMaxLength(200);
+        builder.Property(s => s.PubMedId).HasMaxLength(16);
         builder.Property(s => s.Version).IsRowVersion();
         builder.HasIndex(s => s.Date);
         builder.HasMany(s => s.Products).WithMany()

@@ -36,6 +36,7 @@ internal sealed class ClinicalResultEditor : LinkedRecordEditor<ClinicalResult, 
         entity.Phases = draft.Phases.Distinct().Order().ToList();
         entity.OutcomeSummary = Trimmed(draft.OutcomeSummary);
         entity.Doi = Doi.Normalize(draft.Doi);
+        entity.PubMedId = PubMedId.Normalize(draft.PubMedId);
         Replace(entity.Organizations, Resolved(references, nameof(draft.Organizations), draft.Organizations.Count));
         Replace(entity.Trials, references.Trials);
     }
@@ -50,6 +51,7 @@ internal sealed class ClinicalResultEditor : LinkedRecordEditor<ClinicalResult, 
                 Phases = [.. entity.Phases],
                 OutcomeSummary = entity.OutcomeSummary,
                 Doi = entity.Doi,
+                PubMedId = entity.PubMedId,
                 Organizations = Refs(entity.Organizations),
             },
             entity.Id, version, entity.Title, entity.Url, entity.Products, entity.Trials);
@@ -64,6 +66,7 @@ internal sealed class ClinicalResultEditor : LinkedRecordEditor<ClinicalResult, 
         ["phases"] = string.Join(", ", entity.Phases),
         ["outcome summary"] = Text(entity.OutcomeSummary),
         ["DOI"] = Text(entity.Doi),
+        ["PubMed id"] = Text(entity.PubMedId),
         ["organizations"] = Names(entity.Organizations, o => o.Name),
         ["trials"] = Names(entity.Trials, t => t.RegistryId),
         ["products"] = Names(entity.Products, p => p.Name),

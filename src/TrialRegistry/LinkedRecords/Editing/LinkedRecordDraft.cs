@@ -54,6 +54,9 @@ public sealed class ClinicalResultDraft : LinkedRecordDraft
 
     public string? Doi { get; set; }
 
+    /// <summary>PubMed id (PMID), digits only ("31015043").</summary>
+    public string? PubMedId { get; set; }
+
     public List<OrganizationRef> Organizations { get; set; } = [];
 }
 
@@ -68,6 +71,9 @@ public sealed class TranslationalStudyDraft : LinkedRecordDraft
     public string? Summary { get; set; }
 
     public string? Doi { get; set; }
+
+    /// <summary>PubMed id (PMID), digits only ("31015043").</summary>
+    public string? PubMedId { get; set; }
 
     public List<OrganizationRef> Organizations { get; set; } = [];
 }
@@ -86,6 +92,9 @@ public sealed class PatentDraft : LinkedRecordDraft
     public DateOnly? FilingDate { get; set; }
 
     public DateOnly? PublicationDate { get; set; }
+
+    /// <summary>When the patent was granted; optional even for a granted patent (ADR 0013).</summary>
+    public DateOnly? GrantDate { get; set; }
 
     public string? Abstract { get; set; }
 

@@ -73,6 +73,14 @@ internal static class LinkedRecordRules
         }
     }
 
+    public static void PubMed(List<ValidationProblem> problems, string field, string? pubMedId)
+    {
+        if (!string.IsNullOrWhiteSpace(pubMedId) && Editing.PubMedId.Normalize(pubMedId) is null)
+        {
+            problems.Add(new(field, Editing.PubMedId.FormatMessage));
+        }
+    }
+
     /// <summary>A date of something that has happened (published, filed, announced): not in the future, not a typo-old year.</summary>
     public static void PastDate(List<ValidationProblem> problems, string field, string label, DateOnly? date, DateOnly today)
     {

@@ -29,6 +29,7 @@ public static class LinkedRecordValidator
         }
 
         Doi(problems, nameof(draft.Doi), draft.Doi);
+        PubMed(problems, nameof(draft.PubMedId), draft.PubMedId);
         OrganizationNames(problems, nameof(draft.Organizations), "organization", draft.Organizations);
         return problems;
     }
@@ -42,6 +43,7 @@ public static class LinkedRecordValidator
         MaxLength(problems, nameof(draft.Venue), "journal or conference", draft.Venue, ShortTextLength);
         MaxLength(problems, nameof(draft.Summary), "summary", draft.Summary, LongTextLength);
         Doi(problems, nameof(draft.Doi), draft.Doi);
+        PubMed(problems, nameof(draft.PubMedId), draft.PubMedId);
         OrganizationNames(problems, nameof(draft.Organizations), "organization", draft.Organizations);
         return problems;
     }
@@ -60,6 +62,7 @@ public static class LinkedRecordValidator
         PastDate(problems, nameof(draft.PriorityDate), "priority date", draft.PriorityDate, today);
         PastDate(problems, nameof(draft.FilingDate), "filing date", draft.FilingDate, today);
         PastDate(problems, nameof(draft.PublicationDate), "publication date", draft.PublicationDate, today);
+        PastDate(problems, nameof(draft.GrantDate), "grant date", draft.GrantDate, today);
 
         // Priority <= filing <= publication; with filing missing, priority <= publication still holds.
         var priority = (nameof(draft.PriorityDate), "priority date", draft.PriorityDate);
@@ -70,6 +73,16 @@ public static class LinkedRecordValidator
         if (draft.FilingDate is null)
         {
             InOrder(problems, priority, publication);
+        }
+
+        // A grant follows the filing and, at every office we list, the (A) publication; the grant date
+        // is optional even for a granted patent (sources often give only the B publication's date).
+        var grant = (nameof(draft.GrantDate), "grant date", draft.GrantDate);
+        InOrder(problems, filing, grant);
+        InOrder(problems, publication, grant);
+        if (draft.GrantDate is not null && draft.LegalStatus is PatentLegalStatus.Pending)
+        {
+            problems.Add(new(nameof(draft.GrantDate), "A pending patent has not been granted: clear the grant date, or change the legal status."));
         }
 
         // A granted patent has been published; a pending one cannot have expired yet, but may lack dates.

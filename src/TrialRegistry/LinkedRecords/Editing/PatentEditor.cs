@@ -62,6 +62,7 @@ internal sealed class PatentEditor : LinkedRecordEditor<Patent, PatentDraft>
         entity.PriorityDate = draft.PriorityDate;
         entity.FilingDate = draft.FilingDate;
         entity.PublicationDate = draft.PublicationDate;
+        entity.GrantDate = draft.GrantDate;
         entity.Abstract = Trimmed(draft.Abstract);
         Replace(entity.Assignees, Resolved(references, nameof(draft.Assignees), draft.Assignees.Count));
         Replace(entity.Trials, references.Trials);
@@ -77,6 +78,7 @@ internal sealed class PatentEditor : LinkedRecordEditor<Patent, PatentDraft>
                 PriorityDate = entity.PriorityDate,
                 FilingDate = entity.FilingDate,
                 PublicationDate = entity.PublicationDate,
+                GrantDate = entity.GrantDate,
                 Abstract = entity.Abstract,
                 Assignees = Refs(entity.Assignees),
             },
@@ -92,6 +94,7 @@ internal sealed class PatentEditor : LinkedRecordEditor<Patent, PatentDraft>
         ["priority date"] = entity.PriorityDate?.ToString("O") ?? string.Empty,
         ["filing date"] = entity.FilingDate?.ToString("O") ?? string.Empty,
         ["publication date"] = entity.PublicationDate?.ToString("O") ?? string.Empty,
+        ["grant date"] = entity.GrantDate?.ToString("O") ?? string.Empty,
         ["abstract"] = Text(entity.Abstract),
         ["assignees"] = Names(entity.Assignees, o => o.Name),
         ["trials"] = Names(entity.Trials, t => t.RegistryId),

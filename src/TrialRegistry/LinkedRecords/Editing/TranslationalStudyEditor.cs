@@ -35,6 +35,7 @@ internal sealed class TranslationalStudyEditor : LinkedRecordEditor<Translationa
         entity.Kind = draft.Kind;
         entity.Summary = Trimmed(draft.Summary);
         entity.Doi = Doi.Normalize(draft.Doi);
+        entity.PubMedId = PubMedId.Normalize(draft.PubMedId);
         Replace(entity.Organizations, Resolved(references, nameof(draft.Organizations), draft.Organizations.Count));
         Replace(entity.Trials, references.Trials);
     }
@@ -48,6 +49,7 @@ internal sealed class TranslationalStudyEditor : LinkedRecordEditor<Translationa
                 Kind = entity.Kind,
                 Summary = entity.Summary,
                 Doi = entity.Doi,
+                PubMedId = entity.PubMedId,
                 Organizations = Refs(entity.Organizations),
             },
             entity.Id, version, entity.Title, entity.Url, entity.Products, entity.Trials);
@@ -61,6 +63,7 @@ internal sealed class TranslationalStudyEditor : LinkedRecordEditor<Translationa
         ["kind"] = entity.Kind.ToString(),
         ["summary"] = Text(entity.Summary),
         ["DOI"] = Text(entity.Doi),
+        ["PubMed id"] = Text(entity.PubMedId),
         ["organizations"] = Names(entity.Organizations, o => o.Name),
         ["trials"] = Names(entity.Trials, t => t.RegistryId),
         ["products"] = Names(entity.Products, p => p.Name),

@@ -25,6 +25,10 @@ public static class LinkedRecordText
         _ => MudBlazor.Color.Default,
     };
 
+    /// <summary>The record's PubMed page; null when it has no PubMed id.</summary>
+    public static string? PubMedUrl(string? pubMedId)
+        => TrialRegistry.LinkedRecords.Editing.PubMedId.Normalize(pubMedId) is { } id ? TrialRegistry.LinkedRecords.Editing.PubMedId.Link(id) : null;
+
     /// <summary>Where a DOI resolves; null when there is none.</summary>
     public static string? DoiUrl(string? doi)
         => string.IsNullOrWhiteSpace(doi) ? null : "https://doi.org/" + Uri.EscapeDataString(doi.Trim()).Replace("%2F", "/", StringComparison.Ordinal);

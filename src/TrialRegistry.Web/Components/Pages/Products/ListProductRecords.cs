@@ -39,9 +39,10 @@ public sealed record ClinicalResultRow(
     List<Phase> Phases,
     string? Url,
     string? Doi,
+    string? PubMedId,
     List<string> Trials);
 
-public sealed record TranslationalStudyRow(int Id, string Title, string? Venue, DateOnly? Date, TranslationalStudyKind Kind, string? Url, string? Doi);
+public sealed record TranslationalStudyRow(int Id, string Title, string? Venue, DateOnly? Date, TranslationalStudyKind Kind, string? Url, string? Doi, string? PubMedId);
 
 public sealed record PatentRow(
     int Id,
@@ -54,6 +55,7 @@ public sealed record PatentRow(
     DateOnly? PriorityDate,
     DateOnly? FilingDate,
     DateOnly? PublicationDate,
+    DateOnly? GrantDate,
     string? Url);
 
 public sealed record DealPartyRow(int OrganizationId, string Name, DealRole Role);
@@ -110,7 +112,7 @@ public static class ListProductRecords
             results,
             sorted.ThenBy(r => r.Id),
             r => new ClinicalResultRow(
-                r.Id, r.Title, r.Source, r.Date, r.Indication, r.Phases, r.Url, r.Doi,
+                r.Id, r.Title, r.Source, r.Date, r.Indication, r.Phases, r.Url, r.Doi, r.PubMedId,
                 r.Trials.OrderBy(t => t.RegistryId).Select(t => t.RegistryId).ToList()),
             request,
             cancellationToken);
@@ -128,7 +130,7 @@ public static class ListProductRecords
         return PageAsync(
             studies,
             sorted.ThenBy(s => s.Id),
-            s => new TranslationalStudyRow(s.Id, s.Title, s.Venue, s.Date, s.Kind, s.Url, s.Doi),
+            s => new TranslationalStudyRow(s.Id, s.Title, s.Venue, s.Date, s.Kind, s.Url, s.Doi, s.PubMedId),
             request,
             cancellationToken);
     }
@@ -152,7 +154,7 @@ public static class ListProductRecords
             p => new PatentRow(
                 p.Id, p.PublicationNumber, p.Title,
                 p.Assignees.OrderBy(a => a.Name).Select(a => new OrganizationLink(a.Id, a.Name)).ToList(),
-                p.Jurisdiction, p.Type, p.LegalStatus, p.PriorityDate, p.FilingDate, p.PublicationDate, p.Url),
+                p.Jurisdiction, p.Type, p.LegalStatus, p.PriorityDate, p.FilingDate, p.PublicationDate, p.GrantDate, p.Url),
             request,
             cancellationToken);
     }

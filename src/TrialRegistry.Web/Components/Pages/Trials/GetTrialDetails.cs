@@ -166,6 +166,7 @@ public sealed record ClinicalResultView(
     string? Indication,
     string? Url,
     string? Doi,
+    string? PubMedId,
     bool IsSynthetic);
 
 public sealed record TranslationalStudyView(
@@ -175,6 +176,7 @@ public sealed record TranslationalStudyView(
     TranslationalStudyKind Kind,
     string? Url,
     string? Doi,
+    string? PubMedId,
     bool IsSynthetic);
 
 public sealed record PatentView(
@@ -184,6 +186,7 @@ public sealed record PatentView(
     PatentType Type,
     PatentLegalStatus LegalStatus,
     DateOnly? PublicationDate,
+    DateOnly? GrantDate,
     List<string> Assignees,
     string? Url,
     bool IsSynthetic);
@@ -295,14 +298,14 @@ public static class GetTrialDetails
                 Linked = new LinkedRecordsView(
                     db.ClinicalResults.SelectMany(r => r.Trials.Where(x => x.Id == t.Id), (r, x) => r)
                         .OrderByDescending(r => r.Date.HasValue).ThenByDescending(r => r.Date).ThenBy(r => r.Id)
-                        .Select(r => new ClinicalResultView(r.Title, r.Source, r.Date, r.Indication, r.Url, r.Doi, r.IsSynthetic)).ToList(),
+                        .Select(r => new ClinicalResultView(r.Title, r.Source, r.Date, r.Indication, r.Url, r.Doi, r.PubMedId, r.IsSynthetic)).ToList(),
                     db.TranslationalStudies.SelectMany(s => s.Trials.Where(x => x.Id == t.Id), (s, x) => s)
                         .OrderByDescending(s => s.Date.HasValue).ThenByDescending(s => s.Date).ThenBy(s => s.Id)
-                        .Select(s => new TranslationalStudyView(s.Title, s.Venue, s.Date, s.Kind, s.Url, s.Doi, s.IsSynthetic)).ToList(),
+                        .Select(s => new TranslationalStudyView(s.Title, s.Venue, s.Date, s.Kind, s.Url, s.Doi, s.PubMedId, s.IsSynthetic)).ToList(),
                     db.Patents.SelectMany(p => p.Trials.Where(x => x.Id == t.Id), (p, x) => p)
                         .OrderByDescending(p => p.PublicationDate.HasValue).ThenByDescending(p => p.PublicationDate).ThenBy(p => p.Id)
                         .Select(p => new PatentView(
-                            p.PublicationNumber, p.Title, p.Jurisdiction, p.Type, p.LegalStatus, p.PublicationDate,
+                            p.PublicationNumber, p.Title, p.Jurisdiction, p.Type, p.LegalStatus, p.PublicationDate, p.GrantDate,
                             p.Assignees.OrderBy(a => a.Name).Select(a => a.Name).ToList(), p.Url, p.IsSynthetic)).ToList(),
                     db.Deals.SelectMany(d => d.Trials.Where(x => x.Id == t.Id), (d, x) => d)
                         .OrderByDescending(d => d.Date.HasValue).ThenByDescending(d => d.Date).ThenBy(d => d.Id)

@@ -1,0 +1,238 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using TrialRegistry.Auditing;
+using TrialRegistry.Conditions;
+using TrialRegistry.Data;
+using TrialRegistry.Import.Sources;
+using TrialRegistry.Organizations;
+using TrialRegistry.Products;
+using TrialRegistry.Trials;
+using TrialRegistry.Trials.Editing;
+using TrialRegistry.Validation;
+
+namespace TrialRegistry.Import.Runs;
+
+/// <summary>
+/// The data side of one import run on one context: reads the records in batches, classifies and
+/// writes each batch, keeps the change tracker small between batches, and commits or rolls back as
+/// the mode says. One <see cref="EntityResolver"/> per run.
+/// </summary>
+internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportOptions options, ImportReport report)
+{
+    private readonly List<ImportItem> batch = [];
+    private readonly List<(Trial Trial, int Number)> versionsToWrite = [];
+
+    /// <summary>Registry id → (content hash, where it was read): a record repeated in one run.</summary>
+    private readonly Dictionary<string, (string? Hash, string Where)> seen = new(StringComparer.Ordinal);
+    private readonly DateTimeOffset importedAt = DateTimeOffset.UtcNow;
+    private readonly DateOnly today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+    private IDbContextTransaction? transaction;
+
+    /// <summary>A strict commit stops at the first refused record; a dry run goes on to report them all.</summary>
+    private bool StopsAtRefusal => options.Mode == ImportMode.Strict && !options.DryRun;
+
+    /// <summary>Lenient commits each batch in its own transaction; strict and dry runs use one for the run.</summary>
+    private bool CommitsPerBatch => options.Mode == ImportMode.Lenient && !options.DryRun;
+
+    public async Task RunAsync(Func<ImportContext, IAsyncEnumerable<ImportItem>> read, CancellationToken cancellationToken)
+    {
+        transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var resolver = await EntityResolver.LoadAsync(db, cancellationToken);
+        await foreach (var item in read(new ImportContext(resolver, importedAt)).WithCancellation(cancellationToken))
+        {
+            batch.Add(item);
+            if (batch.Count >= options.BatchSize && !await FlushAsync(cancellationToken))
+            {
+                await FailAsync();
+                return;
+            }
+        }
+
+        if (!await FlushAsync(cancellationToken))
+        {
+            await FailAsync();
+            return;
+        }
+
+        report.Status = options.DryRun ? ImportRunStatus.DryRunFinished : ImportRunStatus.Succeeded;
+        if (options.DryRun)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return;
+        }
+
+        AuditTrail.Record(db, options.Actor, "ImportRun", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Create, AuditSource.Import, report.Summary());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task FailAsync()
+    {
+        // Not cancellable: the rollback must happen. (Disposing the context would roll back too.)
+        await transaction!.RollbackAsync(CancellationToken.None);
+        report.Status = ImportRunStatus.Failed;
+    }
+
+    /// <summary>Classifies and writes the batch; false when a strict run met a refused record.</summary>
+    private async Task<bool> FlushAsync(CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return true;
+        }
+
+        var stored = await LoadStoredAsync(cancellationToken);
+        foreach (var item in batch)
+        {
+            var line = await ImportItemAsync(item, stored, cancellationToken);
+            report.Add(line);
+            if (line.IsRefused && StopsAtRefusal)
+            {
+                report.Error = $"{line.File}, {line.Location}{(line.RegistryId is null ? "" : $" ({line.RegistryId})")}: {string.Join(" ", line.Reasons)} "
+                    + "The strict run wrote nothing; fix the record or run leniently.";
+                batch.Clear();
+                return false;
+            }
+        }
+
+        batch.Clear();
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Snapshots after the save: organizations and conditions new in this batch have their ids now.
+        foreach (var (trial, number) in versionsToWrite)
+        {
+            db.TrialVersions.Add(NewVersion(trial, number, ChangeSource.Import, ChangedBy(), TrialDraftMapping.FromTrial(trial).ToJson()));
+        }
+
+        versionsToWrite.Clear();
+        await db.SaveChangesAsync(cancellationToken);
+        if (CommitsPerBatch)
+        {
+            await transaction!.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        ForgetTrials();
+        return true;
+    }
+
+    private async Task<ImportReportLine> ImportItemAsync(ImportItem item, Dictionary<string, StoredTrial> stored, CancellationToken cancellationToken)
+    {
+        if (item is UnreadableRecord unreadable)
+        {
+            return new(item.File, item.Location, unreadable.RegistryId, ImportOutcome.Unreadable, [unreadable.Message], 0);
+        }
+
+        var read = (ReadStudy)item;
+        var trial = read.Mapped.Trial;
+        var warnings = read.Mapped.Warnings.Count;
+        var problems = TrialValidator.Validate(trial, today);
+        var refusals = problems.Where(p => ImportValidation.Refuses(p, trial)).Select(p => p.Message).ToList();
+        if (refusals.Count > 0)
+        {
+            return new(item.File, item.Location, trial.RegistryId, ImportOutcome.Invalid, refusals, warnings);
+        }
+
+        var where = $"{item.File}, {item.Location}";
+        if (seen.TryGetValue(trial.RegistryId, out var earlier))
+        {
+            return earlier.Hash == trial.SourceHash
+                ? new(item.File, item.Location, trial.RegistryId, ImportOutcome.Unchanged, [$"The same record as {earlier.Where}."], warnings)
+                : new(item.File, item.Location, trial.RegistryId, ImportOutcome.Invalid, [$"{trial.RegistryId} was already read at {earlier.Where}, with different content; a run takes each record once."], warnings);
+        }
+
+        seen[trial.RegistryId] = (trial.SourceHash, where);
+        var storedTrial = stored.GetValueOrDefault(trial.RegistryId);
+        var (outcome, reason) = ImportClassifier.Classify(storedTrial, trial, options.Force);
+        var reasons = new List<string>();
+        if (reason is not null)
+        {
+            reasons.Add(reason);
+        }
+
+        if (outcome is ImportOutcome.New or ImportOutcome.Updated)
+        {
+            // The source registry is the authority on its records: what our rules find is reported, not refused (0009).
+            reasons.AddRange(problems.Select(p => $"Warning: {p.Message}"));
+        }
+
+        if (outcome == ImportOutcome.New)
+        {
+            db.Trials.Add(trial);
+            versionsToWrite.Add((trial, 1));
+        }
+        else if (outcome == ImportOutcome.Updated)
+        {
+            await UpdateAsync(storedTrial!, trial, cancellationToken);
+        }
+
+        return new(item.File, item.Location, trial.RegistryId, outcome, reasons, warnings);
+    }
+
+    private async Task UpdateAsync(StoredTrial storedTrial, Trial incoming, CancellationToken cancellationToken)
+    {
+        var trial = await db.Trials.WithRecord().SingleAsync(t => t.Id == storedTrial.Id, cancellationToken);
+        var number = storedTrial.VersionCount;
+        if (number == 0)
+        {
+            // History starts from the record as it arrived: its state before this import is version 1 (0011).
+            db.TrialVersions.Add(NewVersion(
+                trial, ++number, InitialVersion.SourceFor(trial.IsSynthetic), InitialVersion.ChangedByFor(trial.IsSynthetic), TrialDraftMapping.FromTrial(trial).ToJson(), trial.UpdatedAt));
+        }
+
+        TrialRecordCopy.Apply(db, trial, incoming);
+        versionsToWrite.Add((trial, number + 1));
+    }
+
+    /// <summary>The stored trials of the batch's registry ids, with the count and source of their latest version.</summary>
+    private async Task<Dictionary<string, StoredTrial>> LoadStoredAsync(CancellationToken cancellationToken)
+    {
+        var ids = batch.OfType<ReadStudy>().Select(r => r.Mapped.Trial.RegistryId).Distinct().ToList();
+        var trials = await db.Trials.AsNoTracking()
+            .Where(t => ids.Contains(t.RegistryId))
+            .Select(t => new { t.Id, t.RegistryId, t.Source, t.SourceHash, t.LastUpdatePostDate, t.IsSynthetic })
+            .ToListAsync(cancellationToken);
+        var trialIds = trials.Select(t => t.Id).ToList();
+        var versions = await db.TrialVersions.AsNoTracking()
+            .Where(v => trialIds.Contains(v.TrialId))
+            .Select(v => new { v.TrialId, v.Number, v.Source })
+            .ToListAsync(cancellationToken);
+        var latest = versions.GroupBy(v => v.TrialId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
+        return trials.ToDictionary(
+            t => t.RegistryId,
+            t => new StoredTrial(
+                t.Id, t.RegistryId, t.Source, t.SourceHash, t.LastUpdatePostDate, t.IsSynthetic,
+                latest.GetValueOrDefault(t.Id)?.Number ?? 0, latest.GetValueOrDefault(t.Id)?.Source),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Detaches everything but the run's shared entities, so memory stays flat however long the file:
+    /// the resolver's organizations, conditions and products stay tracked (it hands them out again).
+    /// </summary>
+    private void ForgetTrials()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is not (Organization or OrganizationAlias or Condition or Product or ProductAlias or Dictionary<string, object>))
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    private string ChangedBy() => options.Actor.UserId is null ? InitialVersion.ImportName : options.Actor.UserName;
+
+    private TrialVersion NewVersion(Trial trial, int number, ChangeSource source, string changedBy, System.Text.Json.JsonDocument snapshot, DateTimeOffset? at = null)
+        => new()
+        {
+            Trial = trial,
+            Number = number,
+            CreatedAt = at ?? importedAt,
+            ChangedBy = changedBy,
+            ChangedByUserId = source == ChangeSource.Import ? options.Actor.UserId : null,
+            Source = source,
+            Snapshot = snapshot,
+        };
+}

@@ -61,8 +61,14 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
             return;
         }
 
-        AuditTrail.Record(db, options.Actor, "ImportRun", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Create, AuditSource.Import, report.Summary());
-        await db.SaveChangesAsync(cancellationToken);
+        // One entry per run that wrote something (the trials' versions say what changed per trial); a
+        // run that changed nothing leaves the registry, its audit log included, as it was.
+        if (report.Count(ImportOutcome.New) + report.Count(ImportOutcome.Updated) > 0)
+        {
+            AuditTrail.Record(db, options.Actor, "ImportRun", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Create, AuditSource.Import, report.Summary());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace TrialRegistry.Import.CtGov;
@@ -30,10 +31,23 @@ public sealed class LegacyXmlStudyMapper(EntityResolver resolver)
 
         var trial = mapped.Trial;
         trial.SourceRecord?.Dispose();
-        var xml = study.ToString(SaveOptions.DisableFormatting);
+        var xml = Serialize(study);
         trial.Source = SourceName;
         trial.SourceRecord = JsonSerializer.SerializeToDocument(new JsonObject { ["format"] = SourceName, ["xml"] = xml });
         trial.SourceHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
         return mapped;
+    }
+
+    /// <summary>The element as text; carriage returns stay character references (&amp;#xD;) so the text round-trips exactly.</summary>
+    private static string Serialize(XElement study)
+    {
+        var text = new StringBuilder();
+        var settings = new XmlWriterSettings { OmitXmlDeclaration = true, NewLineHandling = NewLineHandling.Entitize };
+        using (var writer = XmlWriter.Create(text, settings))
+        {
+            study.WriteTo(writer);
+        }
+
+        return text.ToString();
     }
 }

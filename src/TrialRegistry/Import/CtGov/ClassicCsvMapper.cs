@@ -213,7 +213,8 @@ public sealed class ClassicCsvMapper(EntityResolver resolver)
         }
     }
 
-    private static bool ApplyDesign(TrialDesign design, string key, string value, MappingWarnings warnings)
+    /// <summary>Applies one "Key: value" item of a study design column (classic labels or v2 names both parse).</summary>
+    internal static bool ApplyDesign(TrialDesign design, string key, string value, MappingWarnings warnings)
     {
         switch (key)
         {

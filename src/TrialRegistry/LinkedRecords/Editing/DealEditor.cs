@@ -83,15 +83,18 @@ internal sealed class DealEditor : LinkedRecordEditor<Deal, DealDraft>
         ["date"] = entity.Date?.ToString("O") ?? string.Empty,
         ["type"] = entity.Type.ToString(),
         ["status"] = entity.Status.ToString(),
-        ["value"] = entity.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        ["value"] = Amount(entity.Value),
         ["currency"] = Text(entity.Currency),
-        ["upfront"] = entity.Upfront?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-        ["milestones"] = entity.Milestones?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        ["upfront"] = Amount(entity.Upfront),
+        ["milestones"] = Amount(entity.Milestones),
         ["summary"] = Text(entity.Summary),
         ["parties"] = Names(entity.Parties, p => $"{p.Organization?.Name ?? p.OrganizationId.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({p.Role})"),
         ["trials"] = Names(entity.Trials, t => t.RegistryId),
         ["products"] = Names(entity.Products, p => p.Name),
     };
+
+    // Fixed scale: the database returns 1000000.00 for the 1000000 a draft holds, which is no change.
+    private static string Amount(decimal? amount) => amount?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     public override string Name(Deal entity) => $"deal “{entity.Title}”";
 }

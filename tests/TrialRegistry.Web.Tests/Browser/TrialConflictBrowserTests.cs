@@ -40,6 +40,9 @@ public sealed class TrialConflictBrowserTests(TrialEditingBrowserTests.EditingAp
         Assert.EndsWith($"/trials/{SeedTrial}/edit", bob.Page.Url, StringComparison.Ordinal);
         await bob.ScreenshotAsync("trial-editor-conflict");
 
+        // The whole editor is long: the conflict view alone too, readable at full size.
+        await conflict.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.ScreenshotDirectory, "trial-editor-conflict-view.png") });
+
         // Nothing of Bob's was written: the record is Alice's version, in two versions (import, Alice).
         Assert.Equal((TheirAcronym, 10), await StoredAsync(app.Services));
         Assert.Equal(2, await VersionCountAsync(app.Services));
@@ -82,9 +85,13 @@ public sealed class TrialConflictBrowserTests(TrialEditingBrowserTests.EditingAp
 
             await SaveAcronymAsync(carol, TheirAcronym);
 
+            // Dan changes the acronym too: the conflict view says so.
+            await Acronym(dan.Page).FillAsync("DAN-SLE");
             await Enrollment(dan.Page).FillAsync("24");
             await dan.Page.GetByTestId("edit-save").ClickAsync();
             await Expect(dan.Page.GetByTestId("edit-conflict")).ToContainTextAsync("carol@aphp.test saved this trial at");
+            var acronymRow = dan.Page.GetByTestId("edit-conflict-changes").Locator("tr", new() { HasText = "Acronym" });
+            await Expect(acronymRow).ToContainTextAsync("Yes: re-applying keeps yours");
             Assert.Equal((TheirAcronym, 10), await StoredAsync(app.Services));
 
             await dan.Page.GetByTestId("edit-conflict-reload").ClickAsync();

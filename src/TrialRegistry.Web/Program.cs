@@ -26,6 +26,11 @@ try
         return await AdminCommand.RunAsync(app, args);
     }
 
+    if (args.Contains(HostCommands.Import))
+    {
+        return await ImportCommand.RunAsync(app, args);
+    }
+
     await app.PrepareDatabaseAsync();
     app.UseRegistryPipeline();
     await app.RunAsync();

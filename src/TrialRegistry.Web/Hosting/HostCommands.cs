@@ -8,4 +8,7 @@ public static class HostCommands
 
     /// <summary>`create-admin --email E [--password P] [--name N]`: see <see cref="AdminCommand"/>.</summary>
     public const string CreateAdmin = "create-admin";
+
+    /// <summary>`import --file PATH [--file ...] [--lenient] [--dry-run] [--force]`: see <see cref="ImportCommand"/>.</summary>
+    public const string Import = "import";
 }

@@ -1,0 +1,180 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Data;
+using TrialRegistry.Import.Runs;
+using TrialRegistry.Import.Sources;
+
+namespace TrialRegistry.Web.Hosting;
+
+/// <summary>
+/// `import --file PATH [--file PATH2 ...] [--lenient] [--dry-run] [--force]`: imports the files into
+/// ConnectionStrings:Registry (the database the app serves, so a running app shows the trials at
+/// once), prints the report and exits 0, or 1 when the run failed (2 for a usage error or a file that
+/// cannot be read at all). The format of each file is detected from its first bytes
+/// (<see cref="ImportFormats.Detect(string, ReadOnlySpan{byte})"/>). Ctrl+C cancels: a strict run then
+/// writes nothing (docs/decisions/0017-import-runs.md).
+/// </summary>
+public static class ImportCommand
+{
+    public const string Usage = "usage: import --file PATH [--file PATH ...] [--lenient] [--dry-run] [--force]";
+
+    /// <summary>Bytes a format sees to recognize a file.</summary>
+    private const int HeadLength = 4096;
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl+C rolls the run back cleanly; the process then ends by itself.
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        await DatabaseStartup.MigrateIfConfiguredAsync(app, cancel.Token);
+        return await RunAsync(app.Services, args, Console.Out, Console.Error, cancel.Token);
+    }
+
+    /// <summary>The command on the app's services, writing to the given console (tests pass their own).</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var paths = Options(args, "--file");
+        if (paths.Count == 0)
+        {
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        var files = new List<(string Path, IImportFormat Format)>();
+        foreach (var path in paths)
+        {
+            var (format, problem) = await DetectAsync(path, cancellationToken);
+            if (format is null)
+            {
+                await error.WriteLineAsync($"import: {path}: {problem} Nothing was imported.");
+                return 2;
+            }
+
+            files.Add((path, format));
+        }
+
+        var options = new ImportOptions(ImportOptions.CommandLine, paths, files.Select(f => f.Format.Name).ToList())
+        {
+            Mode = args.Contains("--lenient") ? ImportMode.Lenient : ImportMode.Strict,
+            DryRun = args.Contains("--dry-run"),
+            Force = args.Contains("--force"),
+        };
+        ImportResult result;
+        try
+        {
+            var dbFactory = services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
+            result = await RunImport.RunAsync(dbFactory, context => ReadAsync(files, context, cancellationToken), options, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("import: cancelled. " + (options.Mode == ImportMode.Strict ? "Nothing was written." : "Batches committed before stay."));
+            return 1;
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException or IOException)
+        {
+            await error.WriteLineAsync($"import: the run stopped and was rolled back: {exception.GetBaseException().Message}");
+            return 1;
+        }
+
+        await PrintAsync(result, output, error);
+        return result.Succeeded ? 0 : 1;
+    }
+
+    private static async Task PrintAsync(ImportResult result, TextWriter output, TextWriter error)
+    {
+        var report = result.Report;
+        await output.WriteLineAsync($"Import run {result.Run.Id} ({report.Summary()}): {Describe(result.Run.Status)}.");
+        foreach (var line in report.Lines.Where(l => l.Outcome is ImportOutcome.Invalid or ImportOutcome.Unreadable or ImportOutcome.Stale or ImportOutcome.Conflict))
+        {
+            var id = line.RegistryId is null ? "" : $" {line.RegistryId}";
+            await output.WriteLineAsync($"  {line.Outcome.ToString().ToLowerInvariant()}: {line.File}, {line.Location}{id}: {string.Join(" ", line.Reasons)}");
+        }
+
+        var withWarnings = report.Lines.Count(l => l.Outcome is ImportOutcome.New or ImportOutcome.Updated && l.Reasons.Any(r => r.StartsWith("Warning:", StringComparison.Ordinal)));
+        if (withWarnings > 0)
+        {
+            await output.WriteLineAsync($"  {withWarnings} record(s) imported with rule warnings (in the run's report).");
+        }
+
+        if (result.Run.Error is { } failure)
+        {
+            await error.WriteLineAsync($"import: {failure}");
+        }
+    }
+
+    private static string Describe(ImportRunStatus status) => status switch
+    {
+        ImportRunStatus.Succeeded => "committed",
+        ImportRunStatus.DryRunFinished => "dry run, nothing written",
+        ImportRunStatus.Failed => "FAILED, nothing written",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The format of a file from its first bytes, or why there is none.</summary>
+    private static async Task<(IImportFormat? Format, string? Problem)> DetectAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, "no such file.");
+        }
+
+        var head = new byte[HeadLength];
+        int length;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            length = await stream.ReadAtLeastAsync(head, HeadLength, throwOnEndOfStream: false, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot be read: {exception.Message}");
+        }
+
+        if (length == 0)
+        {
+            return (null, "the file is empty.");
+        }
+
+        var format = ImportFormats.Detect(Path.GetFileName(path), head.AsSpan(0, length));
+        return format is null
+            ? (null, "not a format the importer reads (ClinicalTrials.gov JSON, XML or CSV, WHO ICTRP XML, or a ZIP of them).")
+            : (format, null);
+    }
+
+    private static async IAsyncEnumerable<ImportItem> ReadAsync(
+        List<(string Path, IImportFormat Format)> files, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (path, format) in files)
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await foreach (var item in format.ReadAsync(stream, path, context, cancellationToken))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static List<string> Options(IReadOnlyList<string> args, string name)
+    {
+        var values = new List<string>();
+        for (var i = 0; i + 1 < args.Count; i++)
+        {
+            if (args[i] == name)
+            {
+                values.Add(args[++i]);
+            }
+        }
+
+        return values;
+    }
+}

@@ -121,7 +121,13 @@ internal sealed class JsonValueSplitter(Stream stream, int maxValueBytes)
             var relativeLine = e.LineNumber ?? 0;
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw Error(line + relativeLine, (e.BytePositionInLine ?? 0) + (relativeLine == 0 ? column : 1), (cut > 0 ? reason[..cut] : reason).TrimEnd('.'));
+            reason = (cut > 0 ? reason[..cut] : reason).TrimEnd('.');
+            if (isFinal && reason.Contains("end of data", StringComparison.Ordinal))
+            {
+                reason = "the file ends inside a value (truncated?)";
+            }
+
+            throw Error(line + relativeLine, (e.BytePositionInLine ?? 0) + (relativeLine == 0 ? column : 1), reason);
         }
     }
 

@@ -41,7 +41,10 @@ internal static class ZipEntrySafety
     /// <summary>The entry's content, cut off with an error past its declared size.</summary>
     public static Stream Open(ZipArchiveEntry entry) => new LimitedReadStream(entry.Open(), entry.Length);
 
-    private static string Megabytes(long bytes) => $"{(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB";
+    private static string Megabytes(long bytes)
+        => bytes < 1024 * 1024
+            ? $"{bytes.ToString(CultureInfo.InvariantCulture)} bytes"
+            : $"{(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB";
 
     /// <summary>Reads at most the declared number of bytes; more is an error, not a silent cut.</summary>
     private sealed class LimitedReadStream(Stream inner, long limit) : Stream

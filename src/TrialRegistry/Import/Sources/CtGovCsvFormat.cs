@@ -71,12 +71,12 @@ public sealed class CtGovCsvFormat : IImportFormat
             cancellationToken.ThrowIfCancellationRequested();
             badData = false;
             var line = nextLine;
-            var (read, readError) = await ReadRecordAsync(parser);
+            var (read, readError) = await ReadRecordAsync(parser, $"line {line}");
             nextLine = parser.RawRow + 1;
             var location = $"line {line}";
             if (readError is not null)
             {
-                yield return new UnreadableRecord(fileName, location, null, $"{location}: {readError}");
+                yield return new UnreadableRecord(fileName, location, null, readError);
                 yield break;
             }
 
@@ -121,10 +121,10 @@ public sealed class CtGovCsvFormat : IImportFormat
 
     private static async Task<(string[]? Header, string? Error)> ReadHeaderAsync(CsvParser parser)
     {
-        var (read, error) = await ReadRecordAsync(parser);
+        var (read, error) = await ReadRecordAsync(parser, "line 1");
         if (error is not null)
         {
-            return (null, $"line 1: {error}");
+            return (null, error);
         }
 
         return read && parser.Record is { } header && header.Any(h => !string.IsNullOrWhiteSpace(h))
@@ -132,7 +132,7 @@ public sealed class CtGovCsvFormat : IImportFormat
             : (null, null);
     }
 
-    private static async Task<(bool Read, string? Error)> ReadRecordAsync(CsvParser parser)
+    private static async Task<(bool Read, string? Error)> ReadRecordAsync(CsvParser parser, string location)
     {
         try
         {
@@ -140,11 +140,12 @@ public sealed class CtGovCsvFormat : IImportFormat
         }
         catch (DecoderFallbackException)
         {
-            return (false, "the file is not UTF-8 text");
+            // The parser decodes 4 KB at a time, so the bad bytes may lie a few lines further on: no line is claimed.
+            return (false, "The file is not UTF-8 text: save it as UTF-8 and import it again.");
         }
         catch (CsvHelperException e)
         {
-            return (false, $"malformed CSV: {e.Message.Split('\n')[0].Trim()}");
+            return (false, $"{location}: malformed CSV: {e.Message.Split('\n')[0].Trim()}");
         }
     }
 

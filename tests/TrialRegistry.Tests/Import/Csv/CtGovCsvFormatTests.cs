@@ -1,3 +1,4 @@
+using System.Text;
 using TrialRegistry.Import.Sources;
 using TrialRegistry.Organizations;
 using TrialRegistry.Trials;
@@ -183,6 +184,17 @@ public sealed class CtGovCsvFormatTests
 
         var error = Assert.IsType<UnreadableRecord>(Assert.Single(items));
         Assert.Equal(("empty.csv", "line 1", "The file is empty: it has no header row."), (error.File, error.Location, error.Message));
+    }
+
+    [Fact]
+    public async Task A_file_in_another_encoding_is_refused()
+    {
+        var header = File.ReadLines(FixtureFiles.PathOf(Current)).First();
+        var latin1 = Encoding.Latin1.GetBytes($"{header}\nNCT01234567,Hôpital trial,,,RECRUITING\n");
+        var items = await ReadAsync(format, new MemoryStream(latin1), "latin1.csv");
+
+        var error = Assert.IsType<UnreadableRecord>(Assert.Single(items));
+        Assert.Equal(("latin1.csv", "The file is not UTF-8 text: save it as UTF-8 and import it again."), (error.File, error.Message));
     }
 
     [Fact]

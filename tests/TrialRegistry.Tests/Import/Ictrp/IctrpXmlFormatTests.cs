@@ -234,6 +234,17 @@ public sealed class IctrpXmlFormatTests
     }
 
     [Fact]
+    public async Task A_file_not_in_its_declared_encoding_is_reported_with_its_line()
+    {
+        const string Xml = "<?xml version='1.0' encoding='UTF-8' ?>\n<Trials_downloaded_from_ICTRP>\n<Trial><TrialID>DRKS00000001</TrialID>\n<Public_title>Étude</Public_title></Trial>\n</Trials_downloaded_from_ICTRP>";
+        var items = await ReadAsync(format, new MemoryStream(Encoding.Latin1.GetBytes(Xml)), "latin1.xml");
+
+        var error = Assert.IsType<UnreadableRecord>(Assert.Single(items));
+        Assert.Equal("trial 1", error.Location);
+        Assert.Matches(@"^trial 1: malformed XML \(Invalid character in the given encoding\. Line 4, position 15\.\)$", error.Message);
+    }
+
+    [Fact]
     public async Task A_document_type_declaration_is_refused()
     {
         const string Xml = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><Trials_downloaded_from_ICTRP><Trial><TrialID>&a;</TrialID></Trial></Trials_downloaded_from_ICTRP>";

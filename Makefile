@@ -6,7 +6,7 @@ SOLUTION := TrialRegistry.sln
 # Extra arguments for `make test`, e.g. make test ARGS='--filter "FullyQualifiedName~Search"'
 ARGS ?=
 
-.PHONY: help run test migrate admin build format format-check db-stop clean tools migration
+.PHONY: help run test migrate admin import build format format-check db-stop clean tools migration
 
 help:
 	@echo 'TrialRegistry'
@@ -15,6 +15,7 @@ help:
 	@echo '  make test          build, run all tests on a throwaway PostgreSQL; ends with "N passed, N failed, N skipped"'
 	@echo '  make migrate       apply pending migrations (to ConnectionStrings__Registry, or the local cluster) and exit'
 	@echo '  make admin EMAIL=a@b.org [PASSWORD=...] [NAME=...]   create an admin (prints a generated password if none)'
+	@echo '  make import FILE=path [LENIENT=1] [DRY_RUN=1] [FORCE=1]   import registry files (FILE may be a glob) into the database of make run'
 	@echo '  make build         dotnet build (Release)'
 	@echo '  make format        dotnet format'
 	@echo '  make format-check  dotnet format --verify-no-changes'
@@ -39,6 +40,11 @@ admin: export ADMIN_PASSWORD = $(PASSWORD)
 admin: export ADMIN_NAME = $(NAME)
 admin:
 	@bash scripts/admin.sh '$(EMAIL)'
+
+# FILE reaches the script through the environment, so quotes and spaces in it survive make.
+import: export IMPORT_FILE = $(FILE)
+import:
+	@bash scripts/import.sh "$$IMPORT_FILE"
 
 build:
 	dotnet build $(SOLUTION) -c Release

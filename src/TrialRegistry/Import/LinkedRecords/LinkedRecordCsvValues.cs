@@ -92,9 +92,15 @@ internal sealed class LinkedRecordCsvValues(LinkedRecordCsvRow row, List<Validat
     public static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
+        // The two values whose words are not their name split at capitals.
         if (value is Trials.Phase.NA)
         {
             return "Not applicable";
+        }
+
+        if (value is TrialRegistry.LinkedRecords.DealType.CoDevelopment)
+        {
+            return "Co-development";
         }
 
         var name = value.ToString();

@@ -178,6 +178,26 @@ public sealed class ImportLinkedRecordsTests(LinkedRecordImportDatabase database
     }
 
     [Fact]
+    public async Task A_deal_row_reports_empty_choices_bad_amounts_and_unknown_parties_by_column()
+    {
+        var csv = """
+            Products,Title,Date,Deal type,Status,Total value,Currency,Upfront payment,Milestone payments,Summary,Link,Principals,Partners,Trials
+            UC-MSC,Deal X,2022-02-01,,Active,"1,000",EUR,,,,,APHP,Acme Biotech|Nobody Inc,
+            """;
+
+        var report = await database.ImportAsync(csv, LinkedRecordCsvKind.Deals, ImportMode.Lenient);
+
+        Assert.Equal(
+            [
+                new LinkedRecordRowProblem("Deal type", null, "Enter the deal type: one of Licensing, Collaboration, Co-development, Acquisition, Merger, Option, Supply, Manufacturing, Grant, Other."),
+                new LinkedRecordRowProblem("Total value", null, "“1,000” is not an amount: write digits with a decimal point and no thousands separators, e.g. 1500000.50."),
+                new LinkedRecordRowProblem("Partners", 2, "No organization named “Nobody Inc” is registered: check the spelling, or choose one the list suggests."),
+            ],
+            Assert.Single(report.InvalidRows).Problems);
+        Assert.Equal(0, report.New);
+    }
+
+    [Fact]
     public async Task A_lenient_file_commits_the_valid_rows_and_reports_the_others()
     {
         var csv = $"""

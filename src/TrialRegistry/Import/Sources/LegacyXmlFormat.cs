@@ -69,10 +69,17 @@ public sealed class LegacyXmlFormat : IImportFormat
                     positioned = !reader.EOF;
                 }
             }
+            catch (XmlException e) when (records == 0 && reader.NodeType == XmlNodeType.None && e.Message.StartsWith("Root element is missing", StringComparison.Ordinal))
+            {
+                problem = new UnreadableRecord(fileName, "line 1", null, "The file is empty: it holds no ClinicalTrials.gov study.");
+            }
             catch (XmlException e)
             {
-                problem = new UnreadableRecord(
-                    fileName, $"line {e.LineNumber}", null, $"Malformed XML at line {e.LineNumber}, position {e.LinePosition}: {Reason(e)}; the rest of the file is not read.");
+                // Some errors (a DTD) come without a place; the reader still knows where it stands.
+                var (line, position) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : (lineInfo.LineNumber, lineInfo.LinePosition);
+                problem = line > 0
+                    ? new UnreadableRecord(fileName, $"line {line}", null, $"Malformed XML at line {line}, position {position}: {Reason(e)}; the rest of the file is not read.")
+                    : new UnreadableRecord(fileName, "the file", null, $"Malformed XML: {Reason(e)}; the file is not read.");
             }
             catch (Exception e) when (e is IOException or InvalidDataException or DecoderFallbackException)
             {

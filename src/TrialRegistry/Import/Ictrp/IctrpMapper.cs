@@ -23,6 +23,12 @@ public sealed partial class IctrpMapper(EntityResolver resolver)
     public const string SourceName = "who-ictrp-xml";
 
     private const int BriefTitleLimit = 1000;
+
+    private static readonly HashSet<string> Regions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Asia except Japan", "Asia", "Europe", "North America", "South America", "Central America", "Latin America",
+        "Oceania", "Africa", "Middle East", "Not applicable",
+    };
     private const int OfficialTitleLimit = 2000;
 
     /// <exception cref="RecordMappingException">The trial has no TrialID, title or primary sponsor.</exception>
@@ -55,8 +61,7 @@ public sealed partial class IctrpMapper(EntityResolver resolver)
         MapOutcomes(record, trial);
         MapContacts(record, trial);
 
-        // ICTRP lists countries, not sites: one location per country keeps them searchable.
-        trial.Locations = record.GetList(Field.Countries).Select((country, i) => new Location { Ordinal = i, Country = country }).ToList();
+        MapCountries(record, trial, warnings);
 
         var organizations = trial.Collaborators.Select(c => c.Organization).Prepend(trial.LeadSponsor).ToList();
         foreach (var intervention in trial.Interventions)
@@ -268,6 +273,24 @@ public sealed partial class IctrpMapper(EntityResolver resolver)
         if (name.Length > 0 && !trial.Interventions.Any(i => i.Type == type && i.Name == name))
         {
             trial.Interventions.Add(new Intervention { Ordinal = trial.Interventions.Count, Type = type, Name = name.Length > 500 ? name[..500] : name });
+        }
+    }
+
+    /// <summary>
+    /// ICTRP lists countries, not sites: one location per country keeps them searchable. JPRN lists
+    /// regions too ("Asia except Japan", "Europe"), which are no country and are left out.
+    /// </summary>
+    private static void MapCountries(IctrpTrial record, Trial trial, MappingWarnings warnings)
+    {
+        foreach (var country in record.GetList(Field.Countries))
+        {
+            if (Regions.Contains(country))
+            {
+                warnings.Add(Field.Countries, $"'{country}' is a region, not a country; left out");
+                continue;
+            }
+
+            trial.Locations.Add(new Location { Ordinal = trial.Locations.Count, Country = country });
         }
     }
 

@@ -171,6 +171,10 @@ public sealed class IctrpXmlFormatTests
         Assert.Equal(12, jprn.Countries.Count);
         Assert.Equal([("NCT04136184", SecondaryIdType.Other), ("2019-001698-10", SecondaryIdType.EudractNumber)], jprn.SecondaryIds.Select(s => (s.Value, s.Type)));
 
+        var global = studies["JPRN-jRCT2080224769"].Mapped;
+        Assert.Equal(["Japan"], global.Trial.Countries);
+        Assert.Contains(global.Warnings, w => w.ToString() == "Countries: 'Asia except Japan' is a region, not a country; left out");
+
         var umin = studies["JPRN-UMIN000027045"].Mapped;
         Assert.Equal(RegistryDate.Day(2016, 12, 6), umin.Trial.StartDate);
         Assert.Equal(("16 Years", "50 Years"), (umin.Trial.Eligibility.MinimumAge, umin.Trial.Eligibility.MaximumAge));

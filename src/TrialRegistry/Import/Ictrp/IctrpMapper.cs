@@ -127,8 +127,19 @@ public sealed partial class IctrpMapper(EntityResolver resolver)
         trial.ResultsFirstPostDate = Date(record, Field.ResultsDatePosted, warnings);
     }
 
+    /// <summary>
+    /// The Secondary_ID list, preceded by the EudraCT or CTIS number inside an EU CTR or CTIS TrialID
+    /// ("EUCTR2021-000037-14-ES" → 2021-000037-14), so that searching the number finds each
+    /// country's record.
+    /// </summary>
     private static void MapSecondaryIds(IctrpTrial record, Trial trial)
     {
+        if (EuTrialId().Match(trial.RegistryId) is { Success: true } eu)
+        {
+            var number = eu.Groups["number"].Value;
+            trial.SecondaryIds.Add(new TrialSecondaryId { Value = number, Type = SecondaryIdClassifier.Classify(number) });
+        }
+
         foreach (var id in record.GetList(Field.SecondaryIds))
         {
             if (id.Equals(trial.RegistryId, StringComparison.OrdinalIgnoreCase) || trial.SecondaryIds.Any(s => s.Value == id))
@@ -382,6 +393,9 @@ public sealed partial class IctrpMapper(EntityResolver resolver)
         warnings.Add(field, $"longer than {limit} characters; cut");
         return text[..limit];
     }
+
+    [GeneratedRegex(@"^(?:EUCTR(?<number>[0-9]{4}-[0-9]{6}-[0-9]{2})-[A-Z]{2}|CTIS(?<number>[0-9]{4}-[0-9]{6}-[0-9]{2}-[0-9]{2}))$")]
+    private static partial Regex EuTrialId();
 
     [GeneratedRegex(@"^Allocation:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex CtGovDesign();

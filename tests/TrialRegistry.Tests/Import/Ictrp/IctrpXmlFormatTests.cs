@@ -125,7 +125,8 @@ public sealed class IctrpXmlFormatTests
         Assert.Equal((InterventionType.Drug, "Birtamimab"), (product.Type, product.Name));
         Assert.Equal(20, euctr.Trial.Countries.Count);
         Assert.Contains("Korea, Republic of", euctr.Trial.Countries);
-        Assert.Equal(["NEOD001-301", "146070"], euctr.Trial.SecondaryIds.Select(s => s.Value));
+        Assert.Equal([("2021-000037-14", SecondaryIdType.EudractNumber), ("NEOD001-301", SecondaryIdType.Other), ("146070", SecondaryIdType.Other)],
+            euctr.Trial.SecondaryIds.Select(s => (s.Value, s.Type)));
 
         var italy = studies["EUCTR2018-002548-10-IT"].Mapped.Trial;
         Assert.Equal(Sex.Male, italy.Eligibility.Sex);
@@ -134,7 +135,7 @@ public sealed class IctrpXmlFormatTests
         Assert.Equal([Phase.Phase2, Phase.Phase3], ctis.Trial.Phases);
         Assert.Equal("Medpace Finland Oy", Assert.Single(ctis.Trial.Collaborators).Organization.Name);
         Assert.Equal((InterventionType.Drug, "NTLA-2001"), (ctis.Trial.Interventions[0].Type, ctis.Trial.Interventions[0].Name));
-        Assert.Equal([("U1111-1296-5487", SecondaryIdType.WhoUtn), ("2022-003405-30", SecondaryIdType.EudractNumber), ("NCT05697861", SecondaryIdType.Other)],
+        Assert.Equal([("2023-507385-11-00", SecondaryIdType.Ctis), ("U1111-1296-5487", SecondaryIdType.WhoUtn), ("2022-003405-30", SecondaryIdType.EudractNumber), ("NCT05697861", SecondaryIdType.Other)],
             ctis.Trial.SecondaryIds.Select(s => (s.Value, s.Type)));
         Assert.Equal(("18 Years", null), (ctis.Trial.Eligibility.MinimumAge, ctis.Trial.Eligibility.MaximumAge));
         Assert.Contains(ctis.Warnings, w => w.ToString() == "Inclusion_agemax: '65+' is not an age; left out");

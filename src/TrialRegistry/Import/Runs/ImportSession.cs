@@ -21,6 +21,7 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
 {
     private readonly List<ImportItem> batch = [];
     private readonly List<(Trial Trial, int Number)> versionsToWrite = [];
+    private readonly List<(StoredTrial Stored, Trial Incoming)> updates = [];
 
     /// <summary>Registry id → (content hash, where it was read): a record repeated in one run.</summary>
     private readonly Dictionary<string, (string? Hash, string Where)> seen = new(StringComparer.Ordinal);
@@ -90,7 +91,7 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         var stored = await LoadStoredAsync(cancellationToken);
         foreach (var item in batch)
         {
-            var line = await ImportItemAsync(item, stored, cancellationToken);
+            var line = Stage(item, stored);
             report.Add(line);
             if (line.IsRefused && StopsAtRefusal)
             {
@@ -102,6 +103,7 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         }
 
         batch.Clear();
+        await ApplyUpdatesAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // Snapshots after the save: organizations and conditions new in this batch have their ids now.
@@ -123,7 +125,7 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         return true;
     }
 
-    private async Task<ImportReportLine> ImportItemAsync(ImportItem item, Dictionary<string, StoredTrial> stored, CancellationToken cancellationToken)
+    private ImportReportLine Stage(ImportItem item, Dictionary<string, StoredTrial> stored)
     {
         if (item is UnreadableRecord unreadable)
         {
@@ -170,25 +172,41 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         }
         else if (outcome == ImportOutcome.Updated)
         {
-            await UpdateAsync(storedTrial!, trial, cancellationToken);
+            updates.Add((storedTrial!, trial));
         }
 
         return new(item.File, item.Location, trial.RegistryId, outcome, reasons, warnings);
     }
 
-    private async Task UpdateAsync(StoredTrial storedTrial, Trial incoming, CancellationToken cancellationToken)
+    /// <summary>
+    /// Overwrites the batch's updated trials, loaded with their records in one split query for the
+    /// whole batch (not nine queries per trial).
+    /// </summary>
+    private async Task ApplyUpdatesAsync(CancellationToken cancellationToken)
     {
-        var trial = await db.Trials.WithRecord().SingleAsync(t => t.Id == storedTrial.Id, cancellationToken);
-        var number = storedTrial.VersionCount;
-        if (number == 0)
+        if (updates.Count == 0)
         {
-            // History starts from the record as it arrived: its state before this import is version 1 (0011).
-            db.TrialVersions.Add(NewVersion(
-                trial, ++number, InitialVersion.SourceFor(trial.IsSynthetic), InitialVersion.ChangedByFor(trial.IsSynthetic), TrialDraftMapping.FromTrial(trial).ToJson(), trial.UpdatedAt));
+            return;
         }
 
-        TrialRecordCopy.Apply(db, trial, incoming);
-        versionsToWrite.Add((trial, number + 1));
+        var ids = updates.Select(u => u.Stored.Id).ToList();
+        var trials = await db.Trials.WithRecord().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        foreach (var (storedTrial, incoming) in updates)
+        {
+            var trial = trials[storedTrial.Id];
+            var number = storedTrial.VersionCount;
+            if (number == 0)
+            {
+                // History starts from the record as it arrived: its state before this import is version 1 (0011).
+                db.TrialVersions.Add(NewVersion(
+                    trial, ++number, InitialVersion.SourceFor(trial.IsSynthetic), InitialVersion.ChangedByFor(trial.IsSynthetic), TrialDraftMapping.FromTrial(trial).ToJson(), trial.UpdatedAt));
+            }
+
+            TrialRecordCopy.Apply(db, trial, incoming);
+            versionsToWrite.Add((trial, number + 1));
+        }
+
+        updates.Clear();
     }
 
     /// <summary>The stored trials of the batch's registry ids, with the count and source of their latest version.</summary>

@@ -100,6 +100,36 @@ public sealed class RunImportTests(PostgresDatabase database) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Updating_a_trial_without_history_first_keeps_its_state_before_the_import_as_version_1()
+    {
+        var studies = new[] { Study(nctId: "NCT91000111"), Study("ctgov/v2-json/NCT04207047.json", "NCT91000112") };
+        await ImportAsync(Read(studies));
+        await using (var db = database.CreateContext())
+        {
+            // As the demo data loader leaves its trials: no version yet.
+            await db.TrialVersions.Where(v => v.Trial.RegistryId == "NCT91000111" || v.Trial.RegistryId == "NCT91000112").ExecuteDeleteAsync();
+        }
+
+        foreach (var study in studies)
+        {
+            Identification(study)["briefTitle"] = "Retitled " + Identification(study)["nctId"];
+        }
+
+        var result = await ImportAsync(Read(studies));
+
+        Assert.Equal(2, result.Run.Updated);
+        await using var check = database.CreateContext();
+        foreach (var id in new[] { "NCT91000111", "NCT91000112" })
+        {
+            var versions = await check.TrialVersions.AsNoTracking().Where(v => v.Trial.RegistryId == id).OrderBy(v => v.Number).ToListAsync();
+            Assert.Equal([(1, ChangeSource.Import, "import"), (2, ChangeSource.Import, "import")], versions.Select(v => (v.Number, v.Source, v.ChangedBy)).ToList());
+            Assert.NotEqual("Retitled " + id, TrialDraft.FromJson(versions[0].Snapshot).BriefTitle);
+            Assert.Equal("Retitled " + id, TrialDraft.FromJson(versions[1].Snapshot).BriefTitle);
+            Assert.Equal("Retitled " + id, await TitleAsync(id));
+        }
+    }
+
+    [Fact]
     public async Task An_older_record_is_stale_and_skipped_unless_forced()
     {
         var study = Study(nctId: "NCT91000021");

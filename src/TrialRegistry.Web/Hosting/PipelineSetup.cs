@@ -1,6 +1,7 @@
 using Serilog;
 using TrialRegistry.Web.Api;
 using TrialRegistry.Web.Components;
+using TrialRegistry.Web.Import;
 
 namespace TrialRegistry.Web.Hosting;
 
@@ -37,6 +38,7 @@ public static class PipelineSetup
         app.MapRegistryHealthChecks();
         app.MapAccountEndpoints();
         app.MapTrialWriteEndpoints();
+        app.MapLinkedRecordTemplates();
         app.MapGroup("/api").MapFallback(() => Results.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Not found",

@@ -16,7 +16,6 @@ namespace TrialRegistry.Web.Tests.Import;
 /// </summary>
 public sealed class LinkedRecordTemplateEndpointTests(RegistryAppFactory app) : IClassFixture<RegistryAppFactory>
 {
-    private const string NotMappedYet = "Needs app.MapLinkedRecordTemplates() in Hosting/PipelineSetup.cs; remove this Skip when it is mapped.";
 
     [Fact]
     public async Task The_endpoint_is_admin_only_and_answers_each_template_as_a_csv_attachment_and_an_unknown_kind_404()
@@ -39,7 +38,7 @@ public sealed class LinkedRecordTemplateEndpointTests(RegistryAppFactory app) : 
         Assert.Equal(StatusCodes.Status404NotFound, (await InvokeAsync(bare, endpoint, "trials")).Response.StatusCode);
     }
 
-    [Fact(Skip = NotMappedYet)]
+    [Fact]
     public async Task An_admin_downloads_each_template_from_the_registry()
     {
         await TestAccounts.CreateAdminAsync(app.Services, "templates-admin@test.local");
@@ -58,7 +57,7 @@ public sealed class LinkedRecordTemplateEndpointTests(RegistryAppFactory app) : 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
-    [Fact(Skip = NotMappedYet)]
+    [Fact]
     public async Task An_investigator_gets_403_and_anonymous_is_sent_to_sign_in()
     {
         await TestAccounts.CreateInvestigatorAsync(app.Services, "templates-aphp@test.local", TestAccounts.Aphp);

@@ -23,6 +23,9 @@ public enum ImportOutcome
 
     /// <summary>The reader could not read or map it (malformed, unsafe, wrong format).</summary>
     Unreadable,
+
+    /// <summary>Not a study, left out on purpose (a README or nested ZIP in an archive): a note, not a record.</summary>
+    Skipped,
 }
 
 /// <summary>One record's line in the report.</summary>

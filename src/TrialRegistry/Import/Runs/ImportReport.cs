@@ -32,7 +32,8 @@ public sealed class ImportReport(ImportMode mode, bool isDryRun)
     /// <summary>Why the run failed: the refused record of a strict run, or the exception.</summary>
     public string? Error { get; set; }
 
-    public int RecordsRead => counts.Values.Sum();
+    /// <summary>Study records read (skipped non-study entries are notes, not records).</summary>
+    public int RecordsRead => counts.Where(c => c.Key != ImportOutcome.Skipped).Sum(c => c.Value);
 
     /// <summary>Lines of plain New/Updated/Unchanged records left out beyond <see cref="MaxPlainLines"/>.</summary>
     public int LinesLeftOut { get; private set; }

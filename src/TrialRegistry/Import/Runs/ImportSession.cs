@@ -127,9 +127,14 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
 
     private ImportReportLine Stage(ImportItem item, Dictionary<string, StoredTrial> stored)
     {
-        if (item is UnreadableRecord unreadable)
+        switch (item)
         {
-            return new(item.File, item.Location, unreadable.RegistryId, ImportOutcome.Unreadable, [unreadable.Message], 0);
+            case UnreadableRecord unreadable:
+                return new(item.File, item.Location, unreadable.RegistryId, ImportOutcome.Unreadable, [unreadable.Message], 0);
+            case SkippedEntry skipped:
+                return new(item.File, item.Location, null, ImportOutcome.Skipped, [skipped.Reason], 0);
+            case not ReadStudy:
+                throw new ArgumentException($"Unknown import item {item.GetType().Name}.", nameof(item));
         }
 
         var read = (ReadStudy)item;

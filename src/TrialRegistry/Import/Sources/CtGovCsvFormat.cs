@@ -24,11 +24,9 @@ public sealed class CtGovCsvFormat : IImportFormat
     public bool CanRead(string fileName, ReadOnlySpan<byte> head)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
 
+        // By content: a first line naming the "NCT Number" column is a CT.gov download whatever the
+        // file is called (ImportFormats.Detect asks without the name first).
         var text = Encoding.UTF8.GetString(head);
         var firstLine = text.Split('\n', 2)[0];
         return firstLine.Contains(CurrentCsvColumns.NctNumber, StringComparison.OrdinalIgnoreCase);

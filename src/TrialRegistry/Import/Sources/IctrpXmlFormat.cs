@@ -21,8 +21,8 @@ public sealed class IctrpXmlFormat : IImportFormat
     public bool CanRead(string fileName, ReadOnlySpan<byte> head)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        return fileName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-            && Encoding.UTF8.GetString(head).Contains($"<{IctrpFields.Root}", StringComparison.Ordinal);
+        // By content: the portal export's root element names the format, whatever the file is called.
+        return Encoding.UTF8.GetString(head).Contains($"<{IctrpFields.Root}", StringComparison.Ordinal);
     }
 
     public async IAsyncEnumerable<ImportItem> ReadAsync(

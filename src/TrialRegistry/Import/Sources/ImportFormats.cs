@@ -13,8 +13,8 @@ public static class ImportFormats
     [
         new CtGovJsonFormat(),
         new LegacyXmlFormat(),
-
-        // The lead registers the CSV formats (classic and current CT.gov downloads) and WHO ICTRP XML here.
+        new IctrpXmlFormat(),
+        new CtGovCsvFormat(),
     ];
 
     /// <summary>Every format, archives last.</summary>

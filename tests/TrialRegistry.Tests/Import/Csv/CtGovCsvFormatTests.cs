@@ -207,12 +207,13 @@ public sealed class CtGovCsvFormatTests
     }
 
     [Fact]
-    public void Can_read_csv_files_whose_header_names_the_nct_number()
+    public void Reads_files_whose_header_names_the_nct_number_whatever_their_name()
     {
         var header = File.ReadAllBytes(FixtureFiles.PathOf(Classic)).AsSpan(0, 400);
 
         Assert.True(format.CanRead("download.csv", header));
-        Assert.False(format.CanRead("download.json", header));
+        Assert.True(format.CanRead(string.Empty, header));
+        Assert.True(format.CanRead("download.txt", header));
         Assert.False(format.CanRead("other.csv", "Trial,Name\n"u8));
     }
 }

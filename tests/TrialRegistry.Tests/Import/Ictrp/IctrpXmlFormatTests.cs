@@ -271,12 +271,12 @@ public sealed class IctrpXmlFormatTests
     }
 
     [Fact]
-    public void Can_read_xml_files_whose_root_is_the_portal_export()
+    public void Reads_files_whose_root_is_the_portal_export_whatever_their_name()
     {
         var head = File.ReadAllBytes(FixtureFiles.PathOf(Portal)).AsSpan(0, 4096);
 
         Assert.True(format.CanRead("ICTRP-Results.xml", head));
-        Assert.False(format.CanRead("ICTRP-Results.csv", head));
+        Assert.True(format.CanRead(string.Empty, head));
         Assert.False(format.CanRead("feed.xml", File.ReadAllBytes(FixtureFiles.PathOf("ictrp/registry-feed-opentrials-2010.xml")).AsSpan(0, 1000)));
     }
 }

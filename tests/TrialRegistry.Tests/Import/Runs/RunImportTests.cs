@@ -309,6 +309,36 @@ public sealed class RunImportTests(PostgresDatabase database) : IClassFixture<Po
         Assert.Contains("Warning: Brief summary is required.", line.Reasons);
     }
 
+    [Fact]
+    public async Task A_zip_with_a_readme_beside_its_studies_imports_the_studies_and_notes_the_readme()
+    {
+        using var archive = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(archive, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using (var entry = zip.CreateEntry("NCT91000501.json").Open())
+            {
+                await entry.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Study(nctId: "NCT91000501").ToJsonString()));
+            }
+
+            await using (var readme = zip.CreateEntry("README.txt").Open())
+            {
+                await readme.WriteAsync("One JSON file per study."u8.ToArray());
+            }
+        }
+
+        archive.Position = 0;
+        var zipFormat = ImportFormats.All.Single(f => f.Name == "zip");
+
+        var result = await ImportAsync(context => zipFormat.ReadAsync(archive, "bulk.zip", context, CancellationToken.None));
+
+        Assert.Equal(ImportRunStatus.Succeeded, result.Run.Status);
+        Assert.Equal((1, 1, 1), (result.Report.Count(ImportOutcome.New), result.Report.Count(ImportOutcome.Skipped), result.Report.RecordsRead));
+        var note = Assert.Single(result.Report.Lines, l => l.Outcome == ImportOutcome.Skipped);
+        Assert.Equal("bulk.zip/README.txt", note.File);
+        await using var db = database.CreateContext();
+        Assert.True(await db.Trials.AnyAsync(t => t.RegistryId == "NCT91000501"));
+    }
+
     private static JsonObject WithNewSponsor(JsonObject study, string name)
     {
         Sponsor(study)["name"] = name;

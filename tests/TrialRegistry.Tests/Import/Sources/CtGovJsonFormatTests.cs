@@ -6,6 +6,7 @@ using TrialRegistry.Tests.Import.LegacyXml;
 
 namespace TrialRegistry.Tests.Import.Sources;
 
+[Collection(MemoryMeasurementCollection.Name)]
 public sealed class CtGovJsonFormatTests
 {
     private readonly CtGovJsonFormat format = new();

@@ -20,6 +20,11 @@ public sealed class SignInBrowserTests(KestrelRegistryApp app, ChromiumBrowser c
         await browser.OpenAsync("/trials");
         await page.GetByTestId("sign-in").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/account/login?ReturnUrl=%2Ftrials").ToString());
+
+        // The login page is static (it leaves the circuit): the address changes before the new page
+        // has loaded, so wait for its form.
+        await Expect(page.Locator("#login-email")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await browser.ScreenshotAsync("login");
         await page.Locator("#login-email").FillAsync("browser-admin@test.local");
         await page.Locator("#login-password").FillAsync(TestAccounts.Password);

@@ -46,6 +46,8 @@ internal sealed class BrowserSession : IAsyncDisposable
     /// <summary>A full-page screenshot, taken from the top (fixed app bar and drawer would land mid-page otherwise).</summary>
     public async Task ScreenshotAsync(string name)
     {
+        // A click that leaves the circuit for a static page (sign in/out) navigates for real: let it land.
+        await Page.WaitForLoadStateAsync(LoadState.Load);
         await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await Page.ScreenshotAsync(new PageScreenshotOptions
         {

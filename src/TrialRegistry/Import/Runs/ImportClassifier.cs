@@ -6,8 +6,10 @@ namespace TrialRegistry.Import.Runs;
 /// Decides what an import does with a record that passed validation, given the stored trial of the
 /// same registry id (docs/decisions/0017-import-runs.md). In order: no stored trial is New; the
 /// same content hash is Unchanged (whatever else holds: the source did not move); an older last
-/// update is Stale; a trial edited here since its last import, or registered here, is a Conflict;
-/// anything else is Updated. Force turns Stale and Conflict into Updated, saying so.
+/// update is Stale, and so is a WHO ICTRP copy of a trial whose stored record came from
+/// ClinicalTrials.gov itself (the portal republishes a subset of it); a trial edited here since its
+/// last import, or registered here, is a Conflict; anything else is Updated. Force turns Stale and
+/// Conflict into Updated, saying so.
 /// </summary>
 public static class ImportClassifier
 {
@@ -30,6 +32,12 @@ public static class ImportClassifier
         if (IsOlder(incoming.LastUpdatePostDate, stored.LastUpdatePostDate))
         {
             var why = $"Last updated {incoming.LastUpdatePostDate}, before the stored record's {stored.LastUpdatePostDate}";
+            return force ? (ImportOutcome.Updated, why + " (forced)") : (ImportOutcome.Stale, why + "; skipped.");
+        }
+
+        if (incoming.Source == Ictrp.IctrpMapper.SourceName && stored.Source.StartsWith("ctgov-", StringComparison.Ordinal))
+        {
+            const string why = "The stored record comes from ClinicalTrials.gov itself, which publishes more than the WHO portal's copy";
             return force ? (ImportOutcome.Updated, why + " (forced)") : (ImportOutcome.Stale, why + "; skipped.");
         }
 

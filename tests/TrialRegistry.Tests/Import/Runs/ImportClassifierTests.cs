@@ -49,6 +49,19 @@ public sealed class ImportClassifierTests
         Assert.Equal(ImportOutcome.Updated, ImportClassifier.Classify(StoredTrial(latest: ChangeSource.Import), Incoming("h2", Stored), force: false).Outcome);
     }
 
+    [Fact]
+    public void A_WHO_portal_copy_does_not_replace_the_record_ClinicalTrials_gov_published_unless_forced()
+    {
+        var fromPortal = Incoming("h2", Stored);
+        fromPortal.Source = "who-ictrp-xml";
+
+        Assert.Equal(
+            (ImportOutcome.Stale, "The stored record comes from ClinicalTrials.gov itself, which publishes more than the WHO portal's copy; skipped."),
+            ImportClassifier.Classify(StoredTrial(source: "ctgov-legacy-xml"), fromPortal, force: false));
+        Assert.Equal(ImportOutcome.Updated, ImportClassifier.Classify(StoredTrial(), fromPortal, force: true).Outcome);
+        Assert.Equal(ImportOutcome.Updated, ImportClassifier.Classify(StoredTrial(source: "who-ictrp-xml"), fromPortal, force: false).Outcome);
+    }
+
     private static StoredTrial StoredTrial(string source = "ctgov-v2-json", ChangeSource? latest = null, bool withDate = true)
         => new(1, "NCT00000001", source, "h1", withDate ? Stored : null, false, latest is null ? 0 : 3, latest);
 

@@ -1,9 +1,9 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Data;
 using TrialRegistry.Import.Runs;
 using TrialRegistry.Import.Sources;
+using TrialRegistry.Web.Import;
 
 namespace TrialRegistry.Web.Hosting;
 
@@ -18,9 +18,6 @@ namespace TrialRegistry.Web.Hosting;
 public static class ImportCommand
 {
     public const string Usage = "usage: import --file PATH [--file PATH ...] [--lenient] [--dry-run] [--force]";
-
-    /// <summary>Bytes a format sees to recognize a file.</summary>
-    private const int HeadLength = 4096;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -50,17 +47,17 @@ public static class ImportCommand
             return 2;
         }
 
-        var files = new List<(string Path, IImportFormat Format)>();
+        var files = new List<ImportFile>();
         foreach (var path in paths)
         {
-            var (format, problem) = await DetectAsync(path, cancellationToken);
+            var (format, problem) = await ImportFiles.DetectAsync(path, null, cancellationToken);
             if (format is null)
             {
                 await error.WriteLineAsync($"import: {path}: {problem} Nothing was imported.");
                 return 2;
             }
 
-            files.Add((path, format));
+            files.Add(new ImportFile(path, path, format));
         }
 
         var options = new ImportOptions(ImportOptions.CommandLine, paths, files.Select(f => f.Format.Name).ToList())
@@ -73,7 +70,7 @@ public static class ImportCommand
         try
         {
             var dbFactory = services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
-            result = await RunImport.RunAsync(dbFactory, context => ReadAsync(files, context, cancellationToken), options, cancellationToken);
+            result = await RunImport.RunAsync(dbFactory, context => ImportFiles.ReadAsync(files, context, cancellationToken), options, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -119,50 +116,6 @@ public static class ImportCommand
         ImportRunStatus.Failed => "FAILED, nothing written",
         _ => status.ToString(),
     };
-
-    /// <summary>The format of a file from its first bytes, or why there is none.</summary>
-    private static async Task<(IImportFormat? Format, string? Problem)> DetectAsync(string path, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(path))
-        {
-            return (null, "no such file.");
-        }
-
-        var head = new byte[HeadLength];
-        int length;
-        try
-        {
-            await using var stream = File.OpenRead(path);
-            length = await stream.ReadAtLeastAsync(head, HeadLength, throwOnEndOfStream: false, cancellationToken);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot be read: {exception.Message}");
-        }
-
-        if (length == 0)
-        {
-            return (null, "the file is empty.");
-        }
-
-        var format = ImportFormats.Detect(Path.GetFileName(path), head.AsSpan(0, length));
-        return format is null
-            ? (null, "not a format the importer reads (ClinicalTrials.gov JSON, XML or CSV, WHO ICTRP XML, or a ZIP of them).")
-            : (format, null);
-    }
-
-    private static async IAsyncEnumerable<ImportItem> ReadAsync(
-        List<(string Path, IImportFormat Format)> files, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var (path, format) in files)
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            await foreach (var item in format.ReadAsync(stream, path, context, cancellationToken))
-            {
-                yield return item;
-            }
-        }
-    }
 
     private static List<string> Options(IReadOnlyList<string> args, string name)
     {

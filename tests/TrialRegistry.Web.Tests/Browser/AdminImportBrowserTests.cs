@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TrialRegistry.Data;
+using TrialRegistry.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TrialRegistry.Web.Tests.Browser;
+
+/// <summary>
+/// The admin import page in a real browser. Its own app and database (not the shared browser
+/// collection): the test adds a trial, which other browser tests would count.
+/// </summary>
+public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp app) : IClassFixture<AdminImportBrowserTests.ImportApp>, IDisposable
+{
+    private const string NewTrial = "NCT09990001";
+    private const string Title = "Upload page test of a walking programme after hip surgery";
+
+    // A small CT.gov API v2 study (synthetic: a registry id no real study has).
+    private const string Study = $$"""
+        {
+          "protocolSection": {
+            "identificationModule": {
+              "nctId": "{{NewTrial}}",
+              "organization": { "fullName": "Upload Test Hospital", "class": "OTHER" },
+              "briefTitle": "{{Title}}"
+            },
+            "statusModule": {
+              "overallStatus": "RECRUITING",
+              "startDateStruct": { "date": "2026-01", "type": "ACTUAL" },
+              "lastUpdatePostDateStruct": { "date": "2026-02-01", "type": "ACTUAL" }
+            },
+            "sponsorCollaboratorsModule": {
+              "leadSponsor": { "name": "Upload Test Hospital", "class": "OTHER" }
+            }
+          },
+          "hasResults": false
+        }
+        """;
+
+    private readonly string directory = Directory.CreateTempSubdirectory("admin-import-test-").FullName;
+
+    [Fact]
+    public async Task An_admin_uploads_a_study_sees_the_dry_run_commits_and_finds_the_trial_and_the_run()
+    {
+        await TestAccounts.CreateAdminAsync(app.Services, "importer@test.local");
+        var studyFile = Path.Combine(directory, "upload-study.json");
+        var emptyFile = Path.Combine(directory, "empty.json");
+        await File.WriteAllTextAsync(studyFile, Study);
+        await File.WriteAllBytesAsync(emptyFile, []);
+        await using var browser = await BrowserSession.StartAsync(app, app.Chromium);
+        var page = browser.Page;
+        await TestAccounts.SignInAsync(page, "importer@test.local");
+
+        await browser.OpenAsync("/admin/import");
+        await browser.WaitForInteractivityAsync();
+        var files = page.Locator("input[type=file][data-testid=import-files]");
+        // Blazor's InputFile listens for "change" only once its script has initialized the element
+        // (it then numbers the files it sends); a file set before that is lost.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[data-testid=import-files]')?._blazorInputFileNextFileId !== undefined");
+
+        // An empty file is refused, named, and not kept.
+        await files.SetInputFilesAsync(emptyFile);
+        await Expect(page.GetByTestId("upload-problem")).ToHaveTextAsync("empty.json: the file is empty.");
+        await Expect(page.GetByTestId("dry-run")).ToBeDisabledAsync();
+
+        await files.SetInputFilesAsync(studyFile);
+        await Expect(page.GetByTestId("uploaded-files")).ToContainTextAsync("upload-study.json (ctgov-v2-json)");
+        await Expect(page.GetByTestId("upload-problem")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync("admin-import-uploaded");
+
+        await page.GetByTestId("dry-run").ClickAsync();
+        var result = page.GetByTestId("import-result");
+        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict, dry run, dry run finished, nothing written");
+        await Expect(result.GetByTestId("count-new")).ToHaveTextAsync("1");
+        await Expect(result.GetByTestId("count-invalid")).ToHaveTextAsync("0");
+        await Expect(result.GetByTestId("import-lines")).ToContainTextAsync(NewTrial);
+        await Expect(result.GetByTestId("import-lines")).ToContainTextAsync("upload-study.json");
+        await browser.ScreenshotAsync("admin-import-dry-run");
+        Assert.False(await TrialExistsAsync(), "A dry run writes nothing.");
+
+        await page.GetByTestId("commit").ClickAsync();
+        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict, committed");
+        await Expect(result.GetByTestId("count-new")).ToHaveTextAsync("1");
+        await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync("admin-import-committed");
+
+        Assert.True(await TrialExistsAsync());
+        await browser.OpenAsync("/trials/" + NewTrial);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Title);
+        await browser.ScreenshotAsync("admin-import-trial");
+
+        // The history lists the dry run and the commit, newest first; the commit's report has the line.
+        await browser.OpenAsync("/admin/import/runs");
+        var runs = page.GetByTestId("import-run");
+        await Expect(runs).ToHaveCountAsync(2);
+        await Expect(runs.Nth(0)).ToContainTextAsync("upload-study.json");
+        await Expect(runs.Nth(0)).ToContainTextAsync("committed");
+        await Expect(runs.Nth(0)).ToContainTextAsync("importer@test.local");
+        await Expect(runs.Nth(1)).ToContainTextAsync("dry run finished");
+        await browser.ScreenshotAsync("admin-import-history");
+        await runs.Nth(0).GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/admin/import/runs/", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("import-lines")).ToContainTextAsync(NewTrial);
+        await Expect(page.GetByTestId("import-lines")).ToContainTextAsync("New");
+        await browser.ScreenshotAsync("admin-import-run-report");
+    }
+
+    private async Task<bool> TrialExistsAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        return await db.Trials.AnyAsync(t => t.RegistryId == NewTrial);
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    public sealed class ImportApp : IAsyncLifetime
+    {
+        private readonly KestrelRegistryApp app = new();
+
+        public ChromiumBrowser Chromium { get; } = new();
+
+        public IServiceProvider Services => app.Services;
+
+        public static implicit operator KestrelRegistryApp(ImportApp import) => import.app;
+
+        public async Task InitializeAsync()
+        {
+            await app.InitializeAsync();
+            await Chromium.InitializeAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Chromium.DisposeAsync();
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+}

@@ -72,7 +72,7 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
 
         await page.GetByTestId("dry-run").ClickAsync();
         var result = page.GetByTestId("import-result");
-        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict, dry run, dry run finished, nothing written");
+        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict, dry run: finished, nothing written");
         await Expect(result.GetByTestId("count-new")).ToHaveTextAsync("1");
         await Expect(result.GetByTestId("count-invalid")).ToHaveTextAsync("0");
         await Expect(result.GetByTestId("import-lines")).ToContainTextAsync(NewTrial);
@@ -81,7 +81,7 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         Assert.False(await TrialExistsAsync(), "A dry run writes nothing.");
 
         await page.GetByTestId("commit").ClickAsync();
-        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict, committed");
+        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict: committed");
         await Expect(result.GetByTestId("count-new")).ToHaveTextAsync("1");
         await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
         await browser.ScreenshotAsync("admin-import-committed");
@@ -98,13 +98,42 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         await Expect(runs.Nth(0)).ToContainTextAsync("upload-study.json");
         await Expect(runs.Nth(0)).ToContainTextAsync("committed");
         await Expect(runs.Nth(0)).ToContainTextAsync("importer@test.local");
-        await Expect(runs.Nth(1)).ToContainTextAsync("dry run finished");
+        await Expect(runs.Nth(1)).ToContainTextAsync("dry run");
+        await Expect(runs.Nth(1)).ToContainTextAsync("finished, nothing written");
         await browser.ScreenshotAsync("admin-import-history");
         await runs.Nth(0).GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/admin/import/runs/", StringComparison.Ordinal));
         await Expect(page.GetByTestId("import-lines")).ToContainTextAsync(NewTrial);
         await Expect(page.GetByTestId("import-lines")).ToContainTextAsync("New");
         await browser.ScreenshotAsync("admin-import-run-report");
+    }
+
+    [Fact]
+    public async Task A_strict_dry_run_with_an_invalid_record_names_it_and_does_not_offer_the_commit()
+    {
+        await TestAccounts.CreateAdminAsync(app.Services, "strict@test.local");
+        var invalidFile = Path.Combine(directory, "no-title.json");
+        await File.WriteAllTextAsync(invalidFile, Study.Replace(NewTrial, "NCT09990003", StringComparison.Ordinal).Replace(Title, " ", StringComparison.Ordinal));
+        await using var browser = await BrowserSession.StartAsync(app, app.Chromium);
+        var page = browser.Page;
+        await TestAccounts.SignInAsync(page, "strict@test.local");
+        await browser.OpenAsync("/admin/import");
+        await browser.WaitForInteractivityAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('input[data-testid=import-files]')?._blazorInputFileNextFileId !== undefined");
+
+        await page.Locator("input[type=file][data-testid=import-files]").SetInputFilesAsync(invalidFile);
+        await Expect(page.GetByTestId("uploaded-files")).ToContainTextAsync("no-title.json");
+        await page.GetByTestId("dry-run").ClickAsync();
+
+        await Expect(page.GetByTestId("count-invalid")).ToHaveTextAsync("1");
+        var lines = page.GetByTestId("import-lines");
+        await Expect(lines).ToContainTextAsync("NCT09990003");
+        // The mapper already refuses a study without a title (the run's Invalid count holds unreadable records too).
+        await Expect(lines).ToContainTextAsync("Unreadable");
+        await Expect(lines).ToContainTextAsync("Record cannot be imported: NCT09990003 has neither a brief nor an official title.");
+        await Expect(page.GetByTestId("strict-refusal")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync("admin-import-strict-invalid");
     }
 
     private async Task<bool> TrialExistsAsync()

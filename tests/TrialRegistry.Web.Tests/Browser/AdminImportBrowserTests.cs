@@ -98,6 +98,7 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         await Expect(runs.Nth(0)).ToContainTextAsync("upload-study.json");
         await Expect(runs.Nth(0)).ToContainTextAsync("committed");
         await Expect(runs.Nth(0)).ToContainTextAsync("importer@test.local");
+        await Expect(runs.Nth(0).GetByTestId("run-counts")).ToHaveTextAsync("1 read: 1 new");
         await Expect(runs.Nth(1)).ToContainTextAsync("dry run");
         await Expect(runs.Nth(1)).ToContainTextAsync("finished, nothing written");
         await browser.ScreenshotAsync("admin-import-history");

@@ -18,16 +18,7 @@ if [[ -z "$EMAIL" ]]; then
     exit 2
 fi
 
-trap dev_db_release EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-if [[ -z "${ConnectionStrings__Registry:-}" ]]; then
-    dev_db_acquire || exit 1
-    export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-else
-    DEV_DB_DESCRIPTION="the server of ConnectionStrings__Registry (from the environment)"
-fi
+dev_db_for_command
 echo "admin.sh: creating admin $EMAIL in $DEV_DB_DESCRIPTION" >&2
 
 export TRIALREGISTRY_ADMIN_PASSWORD="${ADMIN_PASSWORD:-}"

@@ -42,16 +42,7 @@ done
 [[ "${DRY_RUN:-}" == 1 ]] && ARGS+=(--dry-run)
 [[ "${FORCE:-}" == 1 ]] && ARGS+=(--force)
 
-trap dev_db_release EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-if [[ -z "${ConnectionStrings__Registry:-}" ]]; then
-    dev_db_acquire || exit 1
-    export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-else
-    DEV_DB_DESCRIPTION="the server of ConnectionStrings__Registry (from the environment)"
-fi
+dev_db_for_command
 echo "import.sh: importing $(( (${#ARGS[@]} - 1) / 2 )) file(s) into $DEV_DB_DESCRIPTION" >&2
 
 cd "$REPO"

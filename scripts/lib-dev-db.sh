@@ -1,4 +1,4 @@
-# Sourced by run.sh and migrate.sh (not run on its own): the database of local commands.
+# Sourced by run.sh, migrate.sh, admin.sh and import.sh (not run on its own): the database of local commands.
 #
 # dev_db_acquire: uses ConnectionStrings__Registry when it is set; otherwise starts the durable dev
 #   cluster (scripts/pg.sh dev-start) and exports ConnectionStrings__Registry for it. Sets
@@ -41,5 +41,20 @@ dev_db_release() {
     if [[ "$DEV_DB_STARTED" -eq 1 ]]; then
         DEV_DB_STARTED=0
         bash "$scripts/pg.sh" dev-stop || true
+    fi
+}
+
+# dev_db_for_command: what migrate.sh, admin.sh and import.sh share: stop on exit what we started,
+#   turn Ctrl-C/TERM into an exit (so the trap runs), acquire the database, and run the app in
+#   Development against the dev cluster (a configured server keeps the environment it was given).
+dev_db_for_command() {
+    trap dev_db_release EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    if [[ -z "${ConnectionStrings__Registry:-}" ]]; then
+        dev_db_acquire || exit 1
+        export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+    else
+        dev_db_acquire
     fi
 }

@@ -9,16 +9,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib-dev-db.sh
 source "$REPO/scripts/lib-dev-db.sh"
 
-trap dev_db_release EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-if [[ -z "${ConnectionStrings__Registry:-}" ]]; then
-    dev_db_acquire || exit 1
-    export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-else
-    DEV_DB_DESCRIPTION="the server of ConnectionStrings__Registry (from the environment)"
-fi
+dev_db_for_command
 echo "migrate.sh: applying migrations to $DEV_DB_DESCRIPTION" >&2
 
 cd "$REPO"

@@ -30,15 +30,7 @@ public sealed class IctrpXmlFormat : IImportFormat
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(context);
-        var settings = new XmlReaderSettings
-        {
-            Async = true,
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-        };
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = SafeXml.CreateReader(stream);
         var mapper = new IctrpMapper(context.Resolver);
 
         var (root, rootError) = await ReadRootAsync(reader);

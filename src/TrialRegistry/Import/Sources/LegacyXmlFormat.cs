@@ -32,17 +32,8 @@ public sealed class LegacyXmlFormat : IImportFormat
     public async IAsyncEnumerable<ImportItem> ReadAsync(
         Stream stream, string fileName, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var settings = new XmlReaderSettings
-        {
-            Async = true,
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = false,
-        };
         var mapper = new LegacyXmlStudyMapper(context.Resolver);
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = SafeXml.CreateReader(stream);
         var lineInfo = (IXmlLineInfo)reader;
         var records = 0;
         var positioned = false;

@@ -20,6 +20,7 @@ namespace TrialRegistry.Import.Runs;
 internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportOptions options, ImportReport report)
 {
     private readonly List<ImportItem> batch = [];
+    private readonly List<Trial> newTrials = [];
     private readonly List<(Trial Trial, int Number)> versionsToWrite = [];
     private readonly List<(StoredTrial Stored, Trial Incoming)> updates = [];
 
@@ -103,17 +104,21 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         }
 
         batch.Clear();
+
+        // Updates go through EF Core (a few per batch, their children replaced); the save also inserts
+        // the organizations, conditions and products this batch created, so the new trials' keys exist.
         await ApplyUpdatesAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await TrialBulkInsert.InsertAsync(db, newTrials, cancellationToken);
+        newTrials.Clear();
 
-        // Snapshots after the save: organizations and conditions new in this batch have their ids now.
-        foreach (var (trial, number) in versionsToWrite)
-        {
-            db.TrialVersions.Add(NewVersion(trial, number, ChangeSource.Import, ChangedBy(), TrialDraftMapping.FromTrial(trial).ToJson()));
-        }
-
+        // Snapshots after the writes: every organization, condition and trial has its id now.
+        var versions = versionsToWrite
+            .Select(v => NewVersion(v.Trial, v.Number, ChangeSource.Import, ChangedBy(), TrialDraftMapping.FromTrial(v.Trial).ToJson()))
+            .ToList();
         versionsToWrite.Clear();
-        await db.SaveChangesAsync(cancellationToken);
+        await TrialBulkInsert.InsertVersionsAsync(db, versions, cancellationToken);
+        versions.ForEach(v => v.Snapshot.Dispose());
         if (CommitsPerBatch)
         {
             await transaction!.CommitAsync(cancellationToken);
@@ -172,7 +177,7 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
 
         if (outcome == ImportOutcome.New)
         {
-            db.Trials.Add(trial);
+            newTrials.Add(trial);
             versionsToWrite.Add((trial, 1));
         }
         else if (outcome == ImportOutcome.Updated)
@@ -256,7 +261,9 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
     private TrialVersion NewVersion(Trial trial, int number, ChangeSource source, string changedBy, System.Text.Json.JsonDocument snapshot, DateTimeOffset? at = null)
         => new()
         {
+            // Both: EF Core adds version 1 of an updated trial through the navigation; COPY reads the key.
             Trial = trial,
+            TrialId = trial.Id,
             Number = number,
             CreatedAt = at ?? importedAt,
             ChangedBy = changedBy,

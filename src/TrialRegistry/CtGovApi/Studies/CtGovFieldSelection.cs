@@ -72,13 +72,9 @@ public sealed class CtGovFieldSelection
 
                 return result.Count == 0 ? null : result;
             case JsonArray array:
-                var items = new JsonArray();
-                foreach (var item in array)
-                {
-                    items.Add(Prune(item, tree) ?? new JsonObject());
-                }
-
-                return items.Count == 0 ? null : items;
+                // Items without the selected parts stay as empty objects, so positions still line up.
+                var items = array.Select(item => Prune(item, tree)).ToList();
+                return items.All(i => i is null) ? null : new JsonArray(items.Select(i => i ?? new JsonObject()).ToArray());
             default:
                 return null;
         }

@@ -39,6 +39,7 @@ public static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapTrialWriteEndpoints();
         app.MapLinkedRecordTemplates();
+        app.MapStudiesSearchAndExports();
         app.MapCtGovStudyEndpoints();
         app.MapGroup("/api").MapFallback(() => Results.Problem(
             statusCode: StatusCodes.Status404NotFound,

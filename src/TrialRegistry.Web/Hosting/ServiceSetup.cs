@@ -30,6 +30,7 @@ public static class ServiceSetup
             builder.Services.AddHostedService<StaleStatusJob>();
         }
 
+        builder.Services.AddSingleton<Import.ImportQueue>().AddHostedService<Import.ImportRunner>(); // background imports (0017)
         builder.Services.AddHttpContextAccessor();
         builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

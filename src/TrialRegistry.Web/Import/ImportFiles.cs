@@ -52,17 +52,25 @@ public static class ImportFiles
     }
 
     /// <summary>The records of every file in order, each read by its format; reports name each file by its <see cref="ImportFile.Name"/>.</summary>
+    public static IAsyncEnumerable<ImportItem> ReadAsync(IReadOnlyList<ImportFile> files, ImportContext context, CancellationToken cancellationToken)
+        => ReadAsync(files, context, progress: null, cancellationToken);
+
+    /// <summary>The same, telling <paramref name="progress"/> each record read and where the reader is in its file.</summary>
     public static async IAsyncEnumerable<ImportItem> ReadAsync(
-        IReadOnlyList<ImportFile> files, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IReadOnlyList<ImportFile> files, ImportContext context, ImportProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        foreach (var file in files)
+        for (var index = 0; index < files.Count; index++)
         {
+            var file = files[index];
             await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
             await foreach (var item in file.Format.ReadAsync(stream, file.Name, context, cancellationToken))
             {
+                progress?.RecordRead(index, stream.Position);
                 yield return item;
             }
+
+            progress?.FileRead(index);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Components.Forms;
 using TrialRegistry.Web.Components.Pages.Admin.Import;
 
 namespace TrialRegistry.Web.Tests.Import;
@@ -25,6 +24,40 @@ public sealed class ImportUploadsTests
         Assert.Equal(1_000, upload.MaxAllowedSizeAsked);
         uploads.Dispose();
         Assert.False(File.Exists(file.Path));
+    }
+
+    [Fact]
+    public async Task A_file_held_by_an_import_outlives_the_page_and_goes_when_the_import_lets_go()
+    {
+        var uploads = new ImportUploads();
+        await uploads.AddAsync(new FakeBrowserFile("study.json", Encoding.UTF8.GetBytes(Study)), 1_000, CancellationToken.None);
+        var path = Assert.Single(uploads.Files).Path;
+        var directory = Path.GetDirectoryName(path)!;
+
+        var hold = uploads.Hold();
+        uploads.Dispose();
+
+        Assert.True(File.Exists(path), "A background import still reads the file.");
+        hold.Dispose();
+        Assert.False(File.Exists(path));
+        Assert.False(Directory.Exists(directory));
+        hold.Dispose();
+    }
+
+    [Fact]
+    public async Task Clearing_the_files_keeps_a_held_one_until_its_import_ends()
+    {
+        using var uploads = new ImportUploads();
+        await uploads.AddAsync(new FakeBrowserFile("study.json", Encoding.UTF8.GetBytes(Study)), 1_000, CancellationToken.None);
+        var path = Assert.Single(uploads.Files).Path;
+        var hold = uploads.Hold();
+
+        uploads.Clear();
+
+        Assert.Empty(uploads.Files);
+        Assert.True(File.Exists(path));
+        hold.Dispose();
+        Assert.False(File.Exists(path));
     }
 
     [Fact]
@@ -60,24 +93,5 @@ public sealed class ImportUploadsTests
 
         Assert.Equal("notes.txt: not a format the importer reads (ClinicalTrials.gov JSON, XML or CSV, WHO ICTRP XML, or a ZIP of them).", problem);
         Assert.Empty(uploads.Files);
-    }
-
-    private sealed class FakeBrowserFile(string name, byte[] content) : IBrowserFile
-    {
-        public long? MaxAllowedSizeAsked { get; private set; }
-
-        public string Name => name;
-
-        public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
-
-        public long Size => content.Length;
-
-        public string ContentType => "application/octet-stream";
-
-        public Stream OpenReadStream(long maxAllowedSize = 512000, CancellationToken cancellationToken = default)
-        {
-            MaxAllowedSizeAsked = maxAllowedSize;
-            return new MemoryStream(content, writable: false);
-        }
     }
 }

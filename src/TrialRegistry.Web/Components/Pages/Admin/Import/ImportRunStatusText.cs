@@ -5,13 +5,19 @@ namespace TrialRegistry.Web.Components.Pages.Admin.Import;
 /// <summary>A run's status in words, for the import page and its history.</summary>
 public static class ImportRunStatusText
 {
-    public static string Of(ImportRunStatus status) => status switch
+    public static string Of(ImportRunStatus status) => Of(status, runningHere: false);
+
+    /// <param name="runningHere">
+    /// Whether this app is running the run now (Web/Import/ImportQueue). A Running row that it is not
+    /// running was interrupted (the app or `make import` stopped mid-run: docs/decisions/0017-import-runs.md)
+    /// or runs in another process, such as `make import`: the page cannot tell which.
+    /// </param>
+    public static string Of(ImportRunStatus status, bool runningHere) => status switch
     {
         ImportRunStatus.Succeeded => "committed",
         ImportRunStatus.DryRunFinished => "finished, nothing written",
         ImportRunStatus.Failed => "failed, nothing written (a lenient run keeps the batches committed before)",
-        // A Running row with no live process was interrupted (docs/decisions/0017-import-runs.md); the page cannot tell which.
-        ImportRunStatus.Running => "running (or interrupted)",
+        ImportRunStatus.Running => runningHere ? "running" : "running (or interrupted)",
         _ => status.ToString().ToLowerInvariant(),
     };
 }

@@ -5,7 +5,8 @@ namespace TrialRegistry.Web.Components.Pages.Admin.Import;
 
 /// <summary>
 /// The files uploaded on the import page, each streamed from the browser into a temporary file
-/// (never held in memory whole) and its format detected; deleted with the page.
+/// (never held in memory whole) and its format detected; deleted with the page, or when the last
+/// background import holding them (<see cref="Hold"/>) ends, whichever comes later.
 /// </summary>
 public sealed class ImportUploads : IDisposable
 {
@@ -14,6 +15,11 @@ public sealed class ImportUploads : IDisposable
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "trialregistry-import", Guid.NewGuid().ToString("N"));
     private readonly List<ImportFile> files = [];
+
+    /// <summary>Holders per temporary file: the page while it lists the file, plus each import using it.</summary>
+    private readonly Dictionary<string, int> holders = [];
+    private readonly Lock gate = new();
+    private bool disposed;
 
     public IReadOnlyList<ImportFile> Files => files;
 
@@ -55,6 +61,11 @@ public sealed class ImportUploads : IDisposable
             }
 
             files.Add(new ImportFile(path, name, format));
+            lock (gate)
+            {
+                holders[path] = 1;
+            }
+
             Generation++;
             return null;
         }
@@ -65,18 +76,71 @@ public sealed class ImportUploads : IDisposable
         }
     }
 
-    public void Clear()
+    /// <summary>Keeps the current files on disk until the returned hold is disposed, even if the page clears them or goes away.</summary>
+    public IDisposable Hold()
     {
-        foreach (var file in files)
+        var held = files.Select(f => f.Path).ToList();
+        lock (gate)
         {
-            File.Delete(file.Path);
+            foreach (var path in held)
+            {
+                holders[path]++;
+            }
         }
 
+        return new FilesHold(this, held);
+    }
+
+    public void Clear()
+    {
+        Release(files.Select(f => f.Path).ToList());
         files.Clear();
         Generation++;
     }
 
     public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+        }
+
+        Clear();
+    }
+
+    private void Release(List<string> paths)
+    {
+        lock (gate)
+        {
+            foreach (var path in paths)
+            {
+                if (--holders[path] == 0)
+                {
+                    holders.Remove(path);
+                    Delete(path);
+                }
+            }
+
+            if (disposed && holders.Count == 0)
+            {
+                DeleteDirectory();
+            }
+        }
+    }
+
+    private static void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Still open somewhere (a run unwinding): the OS temp cleaner takes it later.
+        }
+    }
+
+    private void DeleteDirectory()
     {
         try
         {
@@ -85,9 +149,22 @@ public sealed class ImportUploads : IDisposable
                 Directory.Delete(directory, recursive: true);
             }
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // A file still open by a run being cancelled: the OS temp cleaner takes it later.
+            // As above.
+        }
+    }
+
+    private sealed class FilesHold(ImportUploads uploads, List<string> paths) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                uploads.Release(paths);
+            }
         }
     }
 }

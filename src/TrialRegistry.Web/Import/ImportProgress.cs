@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace TrialRegistry.Web.Import;
+
+/// <summary>
+/// How far a background import has read its files, without any help from the import engine: the
+/// read delegate counts the records it hands over and where it is in each file
+/// (<see cref="ImportFiles.ReadAsync(IReadOnlyList{ImportFile}, TrialRegistry.Import.Sources.ImportContext, ImportProgress?, CancellationToken)"/>).
+/// Written by the run's thread, read by any page's: counters only, no locks.
+/// </summary>
+public sealed class ImportProgress
+{
+    /// <summary>Bytes of the files before each file, and their total at the end.</summary>
+    private readonly long[] offsets;
+    private long bytesRead;
+    private int records;
+    private long startedAt;
+    private long stoppedAt;
+
+    public ImportProgress(IReadOnlyList<ImportFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        offsets = new long[files.Count + 1];
+        for (var i = 0; i < files.Count; i++)
+        {
+            offsets[i + 1] = offsets[i] + (File.Exists(files[i].Path) ? new FileInfo(files[i].Path).Length : 0);
+        }
+    }
+
+    public long TotalBytes => offsets[^1];
+
+    internal void Start() => Interlocked.CompareExchange(ref startedAt, Stopwatch.GetTimestamp(), 0);
+
+    internal void Stop() => Interlocked.CompareExchange(ref stoppedAt, Stopwatch.GetTimestamp(), 0);
+
+    /// <summary>One record read from file <paramref name="fileIndex"/>, whose stream is now at <paramref name="position"/>.</summary>
+    public void RecordRead(int fileIndex, long position)
+    {
+        Interlocked.Increment(ref records);
+        Advance(fileIndex, position);
+    }
+
+    /// <summary>File <paramref name="fileIndex"/> is read to its end.</summary>
+    public void FileRead(int fileIndex) => Advance(fileIndex, long.MaxValue);
+
+    private void Advance(int fileIndex, long position)
+    {
+        var fileLength = offsets[fileIndex + 1] - offsets[fileIndex];
+        Volatile.Write(ref bytesRead, offsets[fileIndex] + Math.Clamp(position, 0, fileLength));
+    }
+
+    public ImportProgressSnapshot Snapshot()
+    {
+        var started = Volatile.Read(ref startedAt);
+        var stopped = Volatile.Read(ref stoppedAt);
+        var elapsed = started == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(started, stopped == 0 ? Stopwatch.GetTimestamp() : stopped);
+        return new ImportProgressSnapshot(Volatile.Read(ref records), Volatile.Read(ref bytesRead), TotalBytes, elapsed);
+    }
+}
+
+/// <summary>Progress at one moment: records read, the share of the files' bytes read, the rate and an estimate of the time left.</summary>
+public sealed record ImportProgressSnapshot(int Records, long BytesRead, long TotalBytes, TimeSpan Elapsed)
+{
+    /// <summary>Below this share (or this time) an estimate would be noise.</summary>
+    private const double MinFractionForEstimate = 0.01;
+
+    private static readonly TimeSpan MinElapsedForEstimate = TimeSpan.FromSeconds(1);
+
+    /// <summary>0 to 1: bytes read over all files' bytes (a ZIP's compressed bytes; close enough for an estimate).</summary>
+    public double Fraction => TotalBytes <= 0 ? 0 : Math.Clamp((double)BytesRead / TotalBytes, 0, 1);
+
+    public double RecordsPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Records / Elapsed.TotalSeconds;
+
+    /// <summary>Every byte is read: the run writes its last batch and commits.</summary>
+    public bool AllRead => TotalBytes > 0 && BytesRead >= TotalBytes;
+
+    /// <summary>Time left if the rest reads at the rate so far; null while too early to say, and once everything is read.</summary>
+    public TimeSpan? Remaining => Fraction < MinFractionForEstimate || Elapsed < MinElapsedForEstimate || AllRead
+        ? null
+        : Elapsed * ((1 - Fraction) / Fraction);
+}

@@ -22,8 +22,8 @@ namespace TrialRegistry.Generation;
 /// random stream seeded by (seed, i), so any study can be generated alone), and the writers produce
 /// identical bytes for the same seed and count. Dates are relative to the fixed <see cref="Today"/>, not
 /// the clock. Registry ids are NCT9xxxxxxx, which no real study has yet. Not thread-safe: use one
-/// generator per thread. Linked records (clinical results, patents, deals) for products are not
-/// generated yet.
+/// generator per thread. The products of the corpus (industry sponsors' coded compounds) are in
+/// <see cref="Products"/>; <see cref="CorpusWriter"/> writes them with their linked records.
 /// </remarks>
 public sealed class StudyGenerator
 {
@@ -97,6 +97,7 @@ public sealed class StudyGenerator
     private readonly WeightedTable[] conditionRanks;
     private readonly WeightedTable[] drugRanks;
     private readonly Dictionary<string, VocabularyCountry> countriesByName;
+    private IReadOnlyList<GeneratedProduct>? products;
 
     public StudyGenerator(int seed = DefaultSeed)
     {
@@ -107,6 +108,9 @@ public sealed class StudyGenerator
         drugRanks = StudyVocabulary.Areas.Select(a => WeightedTable.Zipf(a.Drugs.Length, 0.9, 2)).ToArray();
         countriesByName = StudyVocabulary.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>The products of this seed: the coded compounds of the leading industry sponsors.</summary>
+    public IReadOnlyList<GeneratedProduct> Products => products ??= ProductCatalog.For(sponsors);
 
     /// <summary>The registry id of study <paramref name="index"/> (0-based): NCT9 + 7 digits.</summary>
     public static string NctIdOf(int index)
@@ -134,10 +138,16 @@ public sealed class StudyGenerator
     public static void WriteNdjson(Stream output, int count, int seed = DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var generator = new StudyGenerator(seed);
+        WriteNdjson(output, new StudyGenerator(seed).Generate(count), observe: null);
+    }
+
+    /// <summary>Writes <paramref name="studies"/> as NDJSON, showing each to <paramref name="observe"/> first (the corpus writer's linked records).</summary>
+    internal static void WriteNdjson(Stream output, IEnumerable<JsonObject> studies, Action<JsonObject>? observe)
+    {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = WriteOptions.Encoder, SkipValidation = true });
-        foreach (var study in generator.Generate(count))
+        foreach (var study in studies)
         {
+            observe?.Invoke(study);
             study.WriteTo(writer, WriteOptions);
             writer.Flush();
             output.WriteByte((byte)'\n');
@@ -341,24 +351,8 @@ public sealed class StudyGenerator
             }
         }
 
-        private string CodeName()
-        {
-            // Stable per sponsor: the same few compounds recur across a sponsor's studies.
-            var compound = RandomExtensions.Mix(StableHash(lead.Name), random.Next(6));
-            return string.Create(CultureInfo.InvariantCulture, $"{lead.CodePrefix}-{100 + (compound % 99900)}");
-        }
-
-        private static int StableHash(string text)
-        {
-            // FNV-1a: string.GetHashCode is randomized per process, and the corpus must not be.
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash = unchecked((hash ^ c) * 16777619u);
-            }
-
-            return unchecked((int)hash);
-        }
+        // Stable per sponsor: the same few compounds recur across a sponsor's studies (and are its products).
+        private string CodeName() => ProductCatalog.CodeName(lead, random.Next(ProductCatalog.CompoundsPerSponsor));
 
         private void DrawDates()
         {

@@ -11,14 +11,14 @@ using TrialRegistry.Import.CtGov;
 namespace TrialRegistry.Benchmarks;
 
 /// <summary>
-/// Generates studies and loads them through the importer's own path (CtGovStudyMapper +
+/// The EF Core baseline of `make bench`: generates studies and loads them through the importer's mapping (CtGovStudyMapper +
 /// EntityResolver, then EF Core SaveChanges), a batch per fresh DbContext with automatic change
 /// detection off. Generation (building and serializing the JSON) runs on another thread, a few
 /// batches ahead, as a file reader would.
 /// </summary>
 internal static class LoadCommand
 {
-    public static async Task<int> RunAsync(string connectionString, int size, int seed, int batchSize)
+    public static async Task<int> RunAsync(string connectionString, int size, int seed, int batchSize, string? output = null)
     {
         var options = Database.Options(connectionString);
         var wall = Stopwatch.StartNew();
@@ -102,8 +102,8 @@ internal static class LoadCommand
             $"  time on the loading thread: resolver loads {resolving.TotalSeconds:F1} s, mapping {mapping.TotalSeconds:F1} s, SaveChanges {saving.TotalSeconds:F1} s; generation thread {generation.Elapsed.TotalSeconds:F1} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  mapping warnings {warnings} ({(double)warnings / Math.Max(loaded, 1):F3} per study); peak working set {peakMb:F0} MiB"));
 
-        Directory.CreateDirectory(Path.Combine("artifacts", "bench"));
-        var path = Path.Combine("artifacts", "bench", string.Create(CultureInfo.InvariantCulture, $"load-{size}.json"));
+        var path = output ?? Path.Combine("artifacts", "bench", string.Create(CultureInfo.InvariantCulture, $"load-{size}.json"));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, Json.Options));
         Console.WriteLine($"wrote {path}");
         return 0;

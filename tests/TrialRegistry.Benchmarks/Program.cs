@@ -1,12 +1,23 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using TrialRegistry.Benchmarks;
+using TrialRegistry.Benchmarks.Import;
+using TrialRegistry.Benchmarks.Web;
 using TrialRegistry.Generation;
 
-// The benchmark console of `make bench` (scripts/bench.sh). Commands:
-//   generate --size N [--seed S] --out FILE.ndjson|FILE.zip
-//   load     --size N --connection CS [--seed S] [--batch 1000]      (applies migrations first)
-//   search   --connection CS [--size N] [--repeat 10] [--out FILE.json]
-//   explain  --connection CS --query NAME [--deep]                    (EXPLAIN ANALYZE of every statement, via auto_explain)
+// The benchmark console of `make bench` (scripts/bench.sh runs the steps in order). Commands:
+//   generate      --size N [--seed S] --out FILE.ndjson|FILE.zip               (studies only)
+//   corpus        --size N [--seed S] --dir DIR [--out FILE.json]               (studies.ndjson, products.json, linked-record CSVs)
+//   seed-products --connection CS --dir DIR [--out FILE.json]                  (migrates, registers the corpus's products)
+//   import-file   --connection CS --file FILE --out FILE.json                  (our importer, RunImport; run as its own process)
+//   import-linked --connection CS --dir DIR --out FILE.json                    (the linked-record CSVs through the CSV import)
+//   load          --size N --connection CS [--seed S] [--batch 1000] [--out F]  (EF Core AddRange/SaveChanges baseline; migrates)
+//   rawcopy       --source CS --target CS --dir DIR [--psql PATH] [--import-json F] --out FILE.json  (\\copy of every table the import filled)
+//   search        --connection CS [--size N] [--repeat 10] [--naive-repeat 3] [--pgbench PATH] [--work DIR] [--out FILE.json]
+//   circuits      --url URL --pid APP_PID [--count 200] [--chromium PATH] --out FILE.json
+//   report        --connection CS --run DIR --size N [--seed S] [--skipped a,b] [--out artifacts/bench/latest.json]
+//   explain       --connection CS --query NAME [--deep]                         (EXPLAIN ANALYZE of every statement, via auto_explain)
 var arguments = Arguments.Parse(args);
 try
 {
@@ -14,17 +25,69 @@ try
     {
         case "generate":
             return Generate(arguments);
+        case "corpus":
+            return await WriteAsync(arguments.Optional("out"), Corpus(arguments));
+        case "seed-products":
+        {
+            var watch = Stopwatch.StartNew();
+            var products = await ProductSeeding.SeedAsync(Database.Options(arguments.Required("connection")), arguments.Required("dir"));
+            Console.WriteLine($"registered {products} products");
+            return await WriteAsync(arguments.Optional("out"), new { Products = products, Seconds = watch.Elapsed.TotalSeconds });
+        }
+
+        case "import-file":
+            return await ImportFileCommand.RunAsync(arguments.Required("connection"), arguments.Required("file"), arguments.Required("out"));
+        case "import-linked":
+        {
+            var result = await ImportLinkedCommand.ImportAsync(arguments.Required("connection"), arguments.Required("dir"));
+            foreach (var kind in result.Kinds)
+            {
+                Console.WriteLine($"  {kind.Kind}: {kind.Rows} rows, {kind.New} new, {kind.Unchanged} unchanged, {kind.Invalid} invalid{(kind.Committed ? string.Empty : " (not committed)")} {kind.Error} {string.Join(" / ", kind.FirstProblems)}");
+            }
+
+            await WriteAsync(arguments.Required("out"), result);
+            return result.Kinds.All(k => k.Committed || k.Rows == 0) ? 0 : 1;
+        }
+
         case "load":
             return await LoadCommand.RunAsync(
-                arguments.Required("connection"), arguments.Int("size", 100_000), arguments.Int("seed", StudyGenerator.DefaultSeed), arguments.Int("batch", 1000));
+                arguments.Required("connection"), arguments.Int("size", 100_000), arguments.Int("seed", StudyGenerator.DefaultSeed), arguments.Int("batch", 1000),
+                arguments.Optional("out"));
+        case "rawcopy":
+        {
+            // The tables our import wrote (its rowsByTable) are the ones timed; the rest (products) only load first.
+            var timed = arguments.Optional("import-json") is { } importJson
+                ? JsonSerializer.Deserialize<ImportFileResult>(await File.ReadAllTextAsync(importJson), Json.Options)!.RowsByTable.Keys.ToHashSet(StringComparer.Ordinal)
+                : null;
+            var result = await RawCopyCommand.RunAsync(
+                arguments.Required("source"), arguments.Required("target"), arguments.Required("dir"), arguments.Optional("psql") ?? "psql", timed);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"raw COPY: {result.Rows} rows of {result.Tables.Count} tables in {result.Seconds:F1} s = {result.RowsPerSecond:F0} rows/s{(result.MismatchedTables.Count > 0 ? "; row counts differ in " + string.Join(", ", result.MismatchedTables) : string.Empty)}"));
+            return await WriteAsync(arguments.Required("out"), result);
+        }
+
         case "search":
             return await SearchBenchmark.RunAsync(
                 arguments.Required("connection"), arguments.Int("size", 0), arguments.Int("repeat", 10),
-                arguments.Optional("out"), arguments.Optional("load-json"));
+                arguments.Optional("out"), arguments.Optional("load-json"), arguments.Int("naive-repeat", 3), arguments.Optional("pgbench"), arguments.Optional("work"));
+        case "circuits":
+        {
+            var result = await CircuitsCommand.RunAsync(
+                arguments.Required("url"), arguments.Int("count", 200), arguments.Int("pid", 0), arguments.Optional("chromium") ?? Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Connected} of {result.Requested} circuits open in {result.OpenSeconds:F0} s: app RSS {result.AppRssBeforeMiB:F0} -> {result.AppRssWithCircuitsMiB:F0} MiB ({result.MiBPerCircuit:F2} MiB a circuit)"));
+            return await WriteAsync(arguments.Required("out"), result);
+        }
+
+        case "report":
+            return await ReportCommand.RunAsync(
+                arguments.Required("connection"), arguments.Required("run"), arguments.Int("size", 0), arguments.Int("seed", StudyGenerator.DefaultSeed),
+                arguments.Optional("out") ?? Path.Combine("artifacts", "bench", "latest.json"),
+                (arguments.Optional("skipped") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         case "explain":
             return await ExplainCommand.RunAsync(arguments.Required("connection"), arguments.Required("query"), arguments.Has("deep"));
         default:
-            Console.Error.WriteLine("usage: TrialRegistry.Benchmarks generate|load|search|explain [--options] (see Program.cs)");
+            Console.Error.WriteLine("usage: TrialRegistry.Benchmarks generate|corpus|seed-products|import-file|import-linked|load|rawcopy|search|circuits|report|explain [--options] (see Program.cs)");
             return 2;
     }
 }
@@ -34,12 +97,45 @@ catch (ArgumentException exception)
     return 2;
 }
 
+static async Task<int> WriteAsync(string? path, object result)
+{
+    if (path is not null)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, Json.Options));
+    }
+
+    return 0;
+}
+
+static object Corpus(Arguments arguments)
+{
+    var size = arguments.Int("size", 10_000);
+    var seed = arguments.Int("seed", StudyGenerator.DefaultSeed);
+    var directory = arguments.Required("dir");
+    var started = Stopwatch.StartNew();
+    var written = CorpusWriter.Write(directory, size, seed);
+    var seconds = started.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"generated {size} studies (seed {seed}, {written.StudyBytes / 1048576.0:F1} MiB), {written.Products} products and {string.Join(", ", written.LinkedRecords.Select(l => $"{l.Value} {l.Key}"))} into {directory} in {seconds:F1} s"));
+    return new
+    {
+        written.Studies,
+        written.Products,
+        LinkedRecords = written.LinkedRecords.ToDictionary(l => l.Key.ToString(), l => l.Value),
+        StudyMiB = written.StudyBytes / 1048576.0,
+        Seconds = seconds,
+        StudiesPerSecond = size / seconds,
+        PeakRssMiB = ProcessMemory.PeakRssMiB(),
+    };
+}
+
 static int Generate(Arguments arguments)
 {
     var size = arguments.Int("size", 10_000);
     var seed = arguments.Int("seed", StudyGenerator.DefaultSeed);
     var path = arguments.Required("out");
-    var started = System.Diagnostics.Stopwatch.StartNew();
+    var started = Stopwatch.StartNew();
     using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
     {
         if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Benchmarks.Search;
 using TrialRegistry.Data;
 using TrialRegistry.Search;
 
@@ -13,15 +14,17 @@ namespace TrialRegistry.Benchmarks;
 /// Times the fixed query mix through <see cref="SearchTrials.RunAsync"/> with facet counts, as the
 /// search page calls it (a fresh DbContext per search, server-side time only): a warm-up pass, then
 /// every query <c>repeat</c> times, round-robin so that no query runs on a cache its twin just warmed.
-/// Deep paging compares page 1 with page 500 (20 rows a page) of five searches, reached by walking
-/// the keyset cursors once, with and without facet counts.
+/// Deep paging compares page 1 with page 1000 (20 rows a page; the last page when there are fewer) of five searches, reached by walking
+/// the keyset cursors once, with and without facet counts. The same queries also run as the naive
+/// ILIKE baseline (<see cref="NaiveSearch"/>, text queries only) and as the bare SQL of our plan
+/// through pgbench (<see cref="SqlCapture"/>, <see cref="BareSql"/>).
 /// </summary>
 internal static class SearchBenchmark
 {
-    public const int DeepPage = 500;
+    public const int DeepPage = 1000;
     private const int PageSize = 20;
 
-    public static async Task<int> RunAsync(string connectionString, int size, int repeat, string? output, string? loadJson)
+    public static async Task<int> RunAsync(string connectionString, int size, int repeat, string? output, string? loadJson, int naiveRepeat = 3, string? pgbench = null, string? workDirectory = null)
     {
         var options = Database.Options(connectionString);
         List<BenchQuery> queries;
@@ -60,7 +63,53 @@ internal static class SearchBenchmark
             paging.Add(await DeepPagingAsync(options, query, repeat));
         }
 
-        var perQuery = queries.Select(q => new QueryResult(q.Class, q.Name, totals[q], Stats.Of(samples[q]))).ToList();
+        // The naive baseline: text queries only (identifiers are index lookups either way).
+        var naive = new Dictionary<BenchQuery, (Stats Stats, int Total)>();
+        foreach (var query in queries.Where(q => q.Query.HasText && q.Class != BenchQueries.Identifier))
+        {
+            var naiveSamples = new List<double>();
+            var naiveTotal = 0;
+            for (var round = 0; round <= naiveRepeat; round++)
+            {
+                var watch = Stopwatch.StartNew();
+                await using var db = new RegistryDbContext(options);
+                naiveTotal = (await NaiveSearch.RunAsync(db, query.Query)).Total;
+                if (round > 0)
+                {
+                    naiveSamples.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            naive[query] = (Stats.Of(naiveSamples), naiveTotal);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ILIKE {query.Name}: {naiveTotal} matches (ours {totals[query]}), p50 {naive[query].Stats.P50:F0} ms"));
+        }
+
+        // The bare SQL of our plan, captured from EF Core and run by pgbench.
+        var bare = new Dictionary<BenchQuery, Stats>();
+        if (pgbench is not null)
+        {
+            var work = workDirectory ?? Path.Combine(Path.GetTempPath(), "trialregistry-bench-sql");
+            foreach (var (query, index) in queries.Select((q, i) => (q, i)))
+            {
+                var script = await SqlCapture.ScriptAsync(connectionString, query.Query);
+                var directory = Path.Combine(work, index.ToString("D2", CultureInfo.InvariantCulture));
+                var times = await BareSql.TimeAsync(pgbench, connectionString, script, repeat + 1, directory);
+                bare[query] = Stats.Of(times.Skip(1).ToList());
+            }
+        }
+
+        var perQuery = queries.Select(q => new QueryResult(
+            q.Class, q.Name, totals[q], Stats.Of(samples[q]),
+            naive.TryGetValue(q, out var n) ? n.Total : null, naive.TryGetValue(q, out var ns) ? ns.Stats : null,
+            bare.GetValueOrDefault(q))).ToList();
+        var textQueries = queries.Where(naive.ContainsKey).ToList();
+        var baselines = new Baselines(
+            textQueries.Count,
+            Stats.Of(textQueries.SelectMany(q => samples[q]).ToList()),
+            Stats.Of(textQueries.Select(q => naive[q].Stats.P50).ToList()),
+            Stats.Of(textQueries.Select(q => naive[q].Stats.P50).ToList()).P95 / Math.Max(0.001, Stats.Of(textQueries.Select(q => Stats.Of(samples[q]).P50).ToList()).P95),
+            bare.Count > 0 ? Stats.Of(bare.Values.Select(b => b.P50).ToList()) : null,
+            bare.Count > 0 ? Stats.Of(queries.Select(q => Stats.Of(samples[q]).P50).ToList()) : null);
         var perClass = queries.GroupBy(q => q.Class)
             .Select(g => new ClassResult(g.Key, g.Count(), Stats.Of(g.SelectMany(q => samples[q]).ToList())))
             .ToList();
@@ -77,6 +126,7 @@ internal static class SearchBenchmark
             ["overall"] = JsonSerializer.SerializeToNode(overall, Json.Options),
             ["classes"] = JsonSerializer.SerializeToNode(perClass, Json.Options),
             ["deepPaging"] = JsonSerializer.SerializeToNode(paging, Json.Options),
+            ["baselines"] = JsonSerializer.SerializeToNode(baselines, Json.Options),
             ["queries"] = JsonSerializer.SerializeToNode(perQuery, Json.Options),
         };
         output ??= Path.Combine("artifacts", "bench", string.Create(CultureInfo.InvariantCulture, $"search-{size}.json"));
@@ -175,11 +225,11 @@ internal static class SearchBenchmark
         }
 
         text.AppendLine();
-        text.AppendLine("| class | query | matches | p50 ms | p95 ms |");
-        text.AppendLine("|---|---|---:|---:|---:|");
+        text.AppendLine("| class | query | matches | p50 ms | p95 ms | bare SQL p50 ms | ILIKE matches | ILIKE p50 ms |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var q in queries)
         {
-            text.AppendLine(inv, $"| {q.Class} | {q.Name.Replace("|", "\\|", StringComparison.Ordinal)} | {q.Total} | {q.Stats.P50:F1} | {q.Stats.P95:F1} |");
+            text.AppendLine(inv, $"| {q.Class} | {q.Name.Replace("|", "\\|", StringComparison.Ordinal)} | {q.Total} | {q.Stats.P50:F1} | {q.Stats.P95:F1} | {q.BareSql?.P50.ToString("F1", inv) ?? "-"} | {q.IlikeTotal?.ToString(inv) ?? "-"} | {q.Ilike?.P50.ToString("F0", inv) ?? "-"} |");
         }
 
         return text.ToString();
@@ -200,7 +250,14 @@ internal sealed record Stats(int Samples, double Mean, double P50, double P95, d
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
 
-internal sealed record QueryResult(string Class, string Name, int Total, Stats Stats);
+internal sealed record QueryResult(string Class, string Name, int Total, Stats Stats, int? IlikeTotal, Stats? Ilike, Stats? BareSql);
+
+/// <summary>
+/// Ours against the baselines. Text: the queries with text (ours: every sample; ILIKE: each query's
+/// median, as it runs few times) and the ratio of the p95 of per-query medians, ILIKE over ours.
+/// Bare SQL: per-query medians of pgbench vs ours over the whole mix.
+/// </summary>
+internal sealed record Baselines(int TextQueries, Stats OursText, Stats IlikeTextMedians, double IlikeOverOursP95, Stats? BareSqlMedians, Stats? OursMedians);
 
 internal sealed record ClassResult(string Class, int Queries, Stats Stats);
 

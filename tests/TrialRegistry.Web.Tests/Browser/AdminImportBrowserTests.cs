@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TrialRegistry.Data;
+using TrialRegistry.Generation;
 using TrialRegistry.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,6 +17,10 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
 {
     private const string NewTrial = "NCT09990001";
     private const string Title = "Upload page test of a walking programme after hip surgery";
+    private const int GeneratedStudies = 150;
+
+    /// <summary>For the background runs: reading, mapping and writing 151 studies on a busy 2-core machine.</summary>
+    private static readonly LocatorAssertionsToHaveAttributeOptions Slow = new() { Timeout = 120_000 };
 
     // A small CT.gov API v2 study (synthetic: a registry id no real study has).
     private const string Study = $$"""
@@ -41,13 +47,20 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
     private readonly string directory = Directory.CreateTempSubdirectory("admin-import-test-").FullName;
 
     [Fact]
-    public async Task An_admin_uploads_a_study_sees_the_dry_run_commits_and_finds_the_trial_and_the_run()
+    public async Task An_admin_uploads_files_sees_the_dry_run_commits_watches_the_background_run_finish_and_finds_the_trials_and_the_runs()
     {
         await TestAccounts.CreateAdminAsync(app.Services, "importer@test.local");
         var studyFile = Path.Combine(directory, "upload-study.json");
         var emptyFile = Path.Combine(directory, "empty.json");
+        // Enough generated studies that the run takes a moment and its progress has something to count.
+        var generatedFile = Path.Combine(directory, "generated-studies.ndjson");
+        var generated = new StudyGenerator().Generate(GeneratedStudies).ToList();
         await File.WriteAllTextAsync(studyFile, Study);
         await File.WriteAllBytesAsync(emptyFile, []);
+        await File.WriteAllLinesAsync(generatedFile, generated.Select(study => study.ToJsonString()));
+        var lastGenerated = StudyGenerator.NctIdOf(GeneratedStudies - 1);
+        var lastGeneratedTitle = generated[^1]["protocolSection"]!["identificationModule"]!["briefTitle"]!.GetValue<string>();
+        const string Records = "151";
         await using var browser = await BrowserSession.StartAsync(app, app.Chromium);
         var page = browser.Page;
         await TestAccounts.SignInAsync(page, "importer@test.local");
@@ -64,41 +77,71 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         await Expect(page.GetByTestId("upload-problem")).ToHaveTextAsync("empty.json: the file is empty.");
         await Expect(page.GetByTestId("dry-run")).ToBeDisabledAsync();
 
-        await files.SetInputFilesAsync(studyFile);
+        await files.SetInputFilesAsync([studyFile, generatedFile]);
         await Expect(page.GetByTestId("uploaded-files")).ToContainTextAsync("upload-study.json (ctgov-v2-json)");
+        await Expect(page.GetByTestId("uploaded-files")).ToContainTextAsync("generated-studies.ndjson (ctgov-v2-json)");
         await Expect(page.GetByTestId("upload-problem")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
         await browser.ScreenshotAsync("admin-import-uploaded");
 
+        // The dry run runs in the background too; its card ends with every record read.
         await page.GetByTestId("dry-run").ClickAsync();
+        var dryRun = Job(page, "Dry run of upload-study.json, generated-studies.ndjson");
+        await Expect(dryRun).ToHaveAttributeAsync("data-state", "finished", Slow);
+        await Expect(dryRun).ToHaveAttributeAsync("data-records", Records);
+        await Expect(dryRun).ToHaveAttributeAsync("data-percent", "100");
         var result = page.GetByTestId("import-result");
         await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict, dry run: finished, nothing written");
-        await Expect(result.GetByTestId("count-new")).ToHaveTextAsync("1");
+        await Expect(result.GetByTestId("count-new")).ToHaveTextAsync(Records);
         await Expect(result.GetByTestId("count-invalid")).ToHaveTextAsync("0");
         await Expect(result.GetByTestId("import-lines")).ToContainTextAsync(NewTrial);
         await Expect(result.GetByTestId("import-lines")).ToContainTextAsync("upload-study.json");
+        await Expect(result.GetByTestId("import-lines")).ToContainTextAsync(lastGenerated);
         await browser.ScreenshotAsync("admin-import-dry-run");
-        Assert.False(await TrialExistsAsync(), "A dry run writes nothing.");
+        Assert.False(await TrialExistsAsync(NewTrial), "A dry run writes nothing.");
 
+        // The commit: its card shows a progress bar with the records read, and its own Cancel while it runs.
         await page.GetByTestId("commit").ClickAsync();
-        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict: committed");
-        await Expect(result.GetByTestId("count-new")).ToHaveTextAsync("1");
+        var commit = Job(page, "Commit of upload-study.json, generated-studies.ndjson");
+        await Expect(commit).ToBeVisibleAsync();
+        await Expect(commit.GetByTestId("job-progress-bar")).ToBeVisibleAsync();
+        await Expect(commit.GetByTestId("job-progress")).ToContainTextAsync(new Regex("Waits for the import before it|records read"));
         await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync("admin-import-commit-progress");
+
+        // Leaving the page does not stop the run: back on the page (a new circuit), the same run shows
+        // its progress, running or finished, and then its report.
+        await browser.OpenAsync("/trials");
+        await browser.OpenAsync("/admin/import");
+        commit = Job(page, "Commit of upload-study.json, generated-studies.ndjson");
+        await Expect(commit).ToContainTextAsync("by importer@test.local");
+        await Expect(commit).ToHaveAttributeAsync("data-state", "finished", Slow);
+        await Expect(commit).ToHaveAttributeAsync("data-records", Records);
+        await Expect(commit).ToHaveAttributeAsync("data-percent", "100");
+        await Expect(commit.GetByTestId("job-state")).ToHaveTextAsync("committed");
+        await Expect(commit.GetByTestId("job-progress")).ToContainTextAsync($"{Records} records read");
+        await Expect(commit.GetByTestId("cancel-import")).ToHaveCountAsync(0);
+        await Expect(commit.GetByTestId("job-run-link")).ToBeVisibleAsync();
+        await Expect(result.GetByTestId("import-summary")).ToContainTextAsync("strict: committed");
+        await Expect(result.GetByTestId("count-new")).ToHaveTextAsync(Records);
         await browser.ScreenshotAsync("admin-import-committed");
 
-        Assert.True(await TrialExistsAsync());
+        Assert.True(await TrialExistsAsync(NewTrial));
+        Assert.True(await TrialExistsAsync(lastGenerated));
         await browser.OpenAsync("/trials/" + NewTrial);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Title);
         await browser.ScreenshotAsync("admin-import-trial");
+        await browser.OpenAsync("/trials/" + lastGenerated);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(lastGeneratedTitle);
 
         // The history lists the dry run and the commit, newest first; the commit's report has the line.
         await browser.OpenAsync("/admin/import/runs");
         var runs = page.GetByTestId("import-run");
         await Expect(runs).ToHaveCountAsync(2);
-        await Expect(runs.Nth(0)).ToContainTextAsync("upload-study.json");
+        await Expect(runs.Nth(0)).ToContainTextAsync("upload-study.json, generated-studies.ndjson");
         await Expect(runs.Nth(0)).ToContainTextAsync("committed");
         await Expect(runs.Nth(0)).ToContainTextAsync("importer@test.local");
-        await Expect(runs.Nth(0).GetByTestId("run-counts")).ToHaveTextAsync("1 read: 1 new");
+        await Expect(runs.Nth(0).GetByTestId("run-counts")).ToHaveTextAsync($"{Records} read: {Records} new");
         await Expect(runs.Nth(1)).ToContainTextAsync("dry run");
         await Expect(runs.Nth(1)).ToContainTextAsync("finished, nothing written");
         await browser.ScreenshotAsync("admin-import-history");
@@ -126,6 +169,7 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         await Expect(page.GetByTestId("uploaded-files")).ToContainTextAsync("no-title.json");
         await page.GetByTestId("dry-run").ClickAsync();
 
+        await Expect(Job(page, "Dry run of no-title.json")).ToHaveAttributeAsync("data-state", "finished", Slow);
         await Expect(page.GetByTestId("count-invalid")).ToHaveTextAsync("1");
         var lines = page.GetByTestId("import-lines");
         await Expect(lines).ToContainTextAsync("NCT09990003");
@@ -137,10 +181,13 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         await browser.ScreenshotAsync("admin-import-strict-invalid");
     }
 
-    private async Task<bool> TrialExistsAsync()
+    /// <summary>The card of the import whose title starts so ("Dry run of", "Commit of").</summary>
+    private static ILocator Job(IPage page, string title) => page.GetByTestId("import-job").Filter(new() { HasText = title });
+
+    private async Task<bool> TrialExistsAsync(string registryId)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
-        return await db.Trials.AnyAsync(t => t.RegistryId == NewTrial);
+        return await db.Trials.AnyAsync(t => t.RegistryId == registryId);
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);

@@ -116,28 +116,30 @@ public static class SearchCtGovStudies
                 .Matches(EF.Functions.WebSearchToTsQuery(Config, titles)));
         }
 
+        // List areas match when one item of the list matches (string_agg over the items cannot be
+        // translated inside a filter, and an item is what CT.gov's areas index as one field).
         if (request.Conditions is { } conditions)
         {
-            trials = trials.Where(t => EF.Functions.ToTsVector(Config, string.Join(" ", t.Conditions.Select(c => c.Condition.Name + " " + (c.Condition.MeshTerm ?? string.Empty))))
-                .Matches(EF.Functions.WebSearchToTsQuery(Config, conditions)));
+            trials = trials.Where(t => t.Conditions.Any(c => EF.Functions.ToTsVector(Config, c.Condition.Name + " " + (c.Condition.MeshTerm ?? string.Empty))
+                .Matches(EF.Functions.WebSearchToTsQuery(Config, conditions))));
         }
 
         if (request.Interventions is { } interventions)
         {
-            trials = trials.Where(t => EF.Functions.ToTsVector(Config, string.Join(" ", t.Interventions.Select(i => i.Name + " " + (i.Description ?? string.Empty))))
-                .Matches(EF.Functions.WebSearchToTsQuery(Config, interventions)));
+            trials = trials.Where(t => t.Interventions.Any(i => EF.Functions.ToTsVector(Config, i.Name + " " + (i.Description ?? string.Empty))
+                .Matches(EF.Functions.WebSearchToTsQuery(Config, interventions))));
         }
 
         if (request.Outcomes is { } outcomes)
         {
-            trials = trials.Where(t => EF.Functions.ToTsVector(Config, string.Join(" ", t.Outcomes.Select(o => o.Measure + " " + (o.Description ?? string.Empty))))
-                .Matches(EF.Functions.WebSearchToTsQuery(Config, outcomes)));
+            trials = trials.Where(t => t.Outcomes.Any(o => EF.Functions.ToTsVector(Config, o.Measure + " " + (o.Description ?? string.Empty))
+                .Matches(EF.Functions.WebSearchToTsQuery(Config, outcomes))));
         }
 
         if (request.Sponsors is { } sponsors)
         {
-            trials = trials.Where(t => EF.Functions.ToTsVector(Config, t.LeadSponsor.Name + " " + string.Join(" ", t.Collaborators.Select(c => c.Organization.Name)))
-                .Matches(EF.Functions.WebSearchToTsQuery(Config, sponsors)));
+            trials = trials.Where(t => EF.Functions.ToTsVector(Config, t.LeadSponsor.Name).Matches(EF.Functions.WebSearchToTsQuery(Config, sponsors))
+                || t.Collaborators.Any(c => EF.Functions.ToTsVector(Config, c.Organization.Name).Matches(EF.Functions.WebSearchToTsQuery(Config, sponsors))));
         }
 
         if (request.LeadSponsor is { } lead)
@@ -147,9 +149,9 @@ public static class SearchCtGovStudies
 
         if (request.Locations is { } locations)
         {
-            trials = trials.Where(t => EF.Functions.ToTsVector(Config, string.Join(" ", t.Locations.Select(l =>
-                    (l.Facility ?? string.Empty) + " " + (l.City ?? string.Empty) + " " + (l.State ?? string.Empty) + " " + (l.Zip ?? string.Empty) + " " + (l.Country ?? string.Empty))))
-                .Matches(EF.Functions.WebSearchToTsQuery(Config, locations)));
+            trials = trials.Where(t => t.Locations.Any(l => EF.Functions.ToTsVector(
+                    Config, (l.Facility ?? string.Empty) + " " + (l.City ?? string.Empty) + " " + (l.State ?? string.Empty) + " " + (l.Zip ?? string.Empty) + " " + (l.Country ?? string.Empty))
+                .Matches(EF.Functions.WebSearchToTsQuery(Config, locations))));
         }
 
         if (request.StudyIds.Count > 0)

@@ -40,17 +40,13 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
     {
         transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var resolver = await EntityResolver.LoadAsync(db, cancellationToken);
-        await foreach (var item in read(new ImportContext(resolver, importedAt)).WithCancellation(cancellationToken))
+        bool completed;
+        await using (var ahead = new ImportReadAhead(read(new ImportContext(resolver, importedAt)), options.BatchSize * 2, cancellationToken))
         {
-            batch.Add(item);
-            if (batch.Count >= options.BatchSize && !await FlushAsync(cancellationToken))
-            {
-                await FailAsync();
-                return;
-            }
+            completed = await ConsumeAsync(ahead, cancellationToken);
         }
 
-        if (!await FlushAsync(cancellationToken))
+        if (!completed)
         {
             await FailAsync();
             return;
@@ -74,6 +70,23 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Batches the records as the read-ahead hands them over; false when a strict run met a refused record.</summary>
+    private async Task<bool> ConsumeAsync(ImportReadAhead ahead, CancellationToken cancellationToken)
+    {
+        await foreach (var item in ahead.ReadAllAsync(cancellationToken))
+        {
+            batch.Add(item);
+            if (batch.Count >= options.BatchSize && !await FlushAsync(ahead.Gate, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        // A reader that failed (an I/O error, a cancellation) fails the run here, before its last partial batch is written.
+        ahead.ThrowIfFailed();
+        return await FlushAsync(ahead.Gate, cancellationToken);
+    }
+
     private async Task FailAsync()
     {
         // Not cancellable: the rollback must happen. (Disposing the context would roll back too.)
@@ -81,14 +94,72 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         report.Status = ImportRunStatus.Failed;
     }
 
-    /// <summary>Classifies and writes the batch; false when a strict run met a refused record.</summary>
-    private async Task<bool> FlushAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Classifies and writes the batch; false when a strict run met a refused record. Holds the
+    /// read-ahead's <paramref name="gate"/> while it uses the context's change tracker or the
+    /// organizations, conditions and products the reader resolves; the COPY, the longest part (the
+    /// server's), runs without it, so the reader maps the next batch meanwhile.
+    /// </summary>
+    private async Task<bool> FlushAsync(SemaphoreSlim gate, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
             return true;
         }
 
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!await StageBatchAsync(cancellationToken))
+            {
+                return false;
+            }
+
+            // Updates go through EF Core (a few per batch, their children replaced); the save also inserts
+            // the organizations, conditions and products the batch's records were mapped to, so the new
+            // trials' foreign keys exist.
+            await ApplyUpdatesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await TrialBulkInsert.InsertAsync(db, newTrials, cancellationToken);
+        newTrials.Clear();
+
+        // Snapshots after the writes, when every key is set. They read of the shared entities only ids
+        // and names, which the reader never changes once set, so they need not hold the gate.
+        var versions = versionsToWrite
+            .Select(v => NewVersion(v.Trial, v.Number, ChangeSource.Import, ChangedBy(), TrialDraftMapping.FromTrial(v.Trial).ToJson()))
+            .ToList();
+        versionsToWrite.Clear();
+        await TrialBulkInsert.InsertVersionsAsync(db, versions, cancellationToken);
+        versions.ForEach(v => v.Snapshot.Dispose());
+        if (CommitsPerBatch)
+        {
+            await transaction!.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            ForgetTrials();
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        return true;
+    }
+
+    /// <summary>Classifies each record of the batch into the report; false at a strict run's first refusal.</summary>
+    private async Task<bool> StageBatchAsync(CancellationToken cancellationToken)
+    {
         var stored = await LoadStoredAsync(cancellationToken);
         foreach (var item in batch)
         {
@@ -104,29 +175,6 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
         }
 
         batch.Clear();
-
-        // Updates go through EF Core (a few per batch, their children replaced); the save also inserts
-        // the organizations, conditions and products this batch created, so the new trials' keys exist.
-        await ApplyUpdatesAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await TrialBulkInsert.InsertAsync(db, newTrials, cancellationToken);
-        newTrials.Clear();
-
-        // Snapshots after the writes: every organization, condition and trial has its id now.
-        var versions = versionsToWrite
-            .Select(v => NewVersion(v.Trial, v.Number, ChangeSource.Import, ChangedBy(), TrialDraftMapping.FromTrial(v.Trial).ToJson()))
-            .ToList();
-        versionsToWrite.Clear();
-        await TrialBulkInsert.InsertVersionsAsync(db, versions, cancellationToken);
-        versions.ForEach(v => v.Snapshot.Dispose());
-        if (CommitsPerBatch)
-        {
-            await transaction!.CommitAsync(cancellationToken);
-            await transaction.DisposeAsync();
-            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        }
-
-        ForgetTrials();
         return true;
     }
 
@@ -177,8 +225,9 @@ internal sealed class ImportSession(RegistryDbContext db, ImportRun run, ImportO
 
         if (outcome == ImportOutcome.New)
         {
+            // No version yet: like the demo data, a new trial's history starts at its first change,
+            // which first stores the state as imported as version 1 (InitialVersion, ADR 0019).
             newTrials.Add(trial);
-            versionsToWrite.Add((trial, 1));
         }
         else if (outcome == ImportOutcome.Updated)
         {

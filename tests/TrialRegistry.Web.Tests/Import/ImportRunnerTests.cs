@@ -113,6 +113,36 @@ public sealed class ImportRunnerTests(BareRegistryApp app) : IClassFixture<BareR
     }
 
     [Fact]
+    public async Task Stopping_the_app_cancels_the_running_strict_commit_and_its_row_says_so()
+    {
+        // Its own app: this test stops it.
+        var stopping = new BareRegistryApp();
+        await stopping.InitializeAsync();
+        try
+        {
+            var (uploads, ids) = await UploadAsync(start: 8_000, count: 1_500);
+            using var _ = uploads;
+            var job = stopping.Services.GetRequiredService<ImportQueue>().Enqueue(uploads.Files, Options(uploads, dryRun: false), uploads.Hold());
+            await WaitUntilAsync(() => job.Progress.Snapshot().Records >= 60 || !job.IsActive);
+            Assert.Equal(ImportJobState.Running, job.State);
+
+            await stopping.DisposeAsync();
+
+            Assert.Equal(ImportJobState.Cancelled, job.State);
+            Assert.True(job.StoppedByShutdown);
+            await using var db = stopping.Database.CreateContext();
+            Assert.Equal(0, await db.Trials.CountAsync(t => ids.Contains(t.RegistryId)));
+            var run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == job.RunId);
+            Assert.Equal((ImportRunStatus.Failed, "The import was cancelled; nothing was written."), (run.Status, run.Error));
+        }
+        finally
+        {
+            await stopping.DisposeAsync();
+            await stopping.Database.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public void A_running_row_is_running_only_when_this_app_runs_it()
     {
         Assert.Equal("running", ImportRunStatusText.Of(ImportRunStatus.Running, runningHere: true));

@@ -69,7 +69,8 @@ clean:
 	rm -rf artifacts
 	find src tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
 
-# Search benchmark on a generated corpus (scripts/bench.sh): make bench SIZE=10000
+# Import, search, HTTP and memory figures on a generated corpus in one run (scripts/bench.sh,
+# docs/benchmarks.md): make bench SIZE=10000 [BENCH_SKIP=http,circuits]
 SIZE ?= 100000
 .PHONY: bench
 bench:

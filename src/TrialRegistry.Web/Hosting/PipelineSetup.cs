@@ -1,6 +1,8 @@
 using Serilog;
 using TrialRegistry.Web.Api;
+using TrialRegistry.Web.Api.Registry;
 using TrialRegistry.Web.Components;
+using TrialRegistry.Web.Feeds;
 using TrialRegistry.Web.Import;
 
 namespace TrialRegistry.Web.Hosting;
@@ -10,6 +12,7 @@ public static class PipelineSetup
     public static void UseRegistryPipeline(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        app.UseApiRateLimiting();
 
         // Pages get the Blazor error and not-found pages. These handlers are registered on the app
         // itself (re-executing inside a UseWhen branch skips routing); the /api branch below sits
@@ -39,6 +42,9 @@ public static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapTrialWriteEndpoints();
         app.MapLinkedRecordTemplates();
+        app.MapRegistryApi();
+        app.MapApiDocumentation();
+        app.MapTrialFeeds();
         app.MapStudiesSearchAndExports();
         app.MapCtGovStudyEndpoints();
         app.MapGroup("/api").MapFallback(() => Results.Problem(

@@ -36,6 +36,8 @@ public static class ServiceSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiDocumentation(); // /openapi/v1.json and /api/reference (OpenApiSetup)
+        builder.AddApiRateLimiting(); // every /api path, per client address (RateLimitSetup)
         builder.Services.AddHealthChecks()
             .AddNpgSql(connectionString, name: "postgresql", tags: [HealthEndpoints.ReadyTag]);
     }

@@ -37,6 +37,7 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         // The staleness sweep would change demo records under the tests' feet.
         builder.UseSetting("StatusRules:DailySweep", "false");
+        builder.UseSetting("Api:RateLimit:PermitsPerMinute", "1000000"); // tests make thousands of API calls; RateLimitTests uses its own low limit
         ConfigureSettings(builder);
     }
 

@@ -69,6 +69,6 @@ public static class StudyEndpoints
         var study = await CtGovStudyQueries.FindStudyAsync(db, registryId, cancellationToken);
         return study is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: $"Study {registryId} not found")
-            : Results.Json(selection.Apply(study));
+            : Results.Bytes(CtGovStudyQueries.ToUtf8Json(selection.Apply(study)), "application/json; charset=utf-8");
     }
 }

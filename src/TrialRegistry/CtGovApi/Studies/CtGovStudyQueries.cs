@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,11 @@ public static class CtGovStudyQueries
 {
     /// <summary>The version of the CT.gov API v2 contract this dialect follows (reference/ctg-oas-v2.yaml, info.version).</summary>
     public const string ApiVersion = "2.0.5";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The study in the CT.gov v2 shape, or null when the registry holds no such trial.</summary>
     public static async Task<JsonObject?> FindStudyAsync(RegistryDbContext db, string registryId, CancellationToken cancellationToken)
@@ -32,10 +38,14 @@ public static class CtGovStudyQueries
         return latest?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Size in bytes of a study as the single-study endpoint serves it (UTF-8 JSON, unindented).</summary>
-    public static int SizeInBytes(JsonObject study)
+    /// <summary>
+    /// The bytes the API serves for a study: UTF-8 JSON, unindented, with non-ASCII text as is (as
+    /// CT.gov writes it; the body is application/json, never inlined into HTML). The stats measure
+    /// these same bytes.
+    /// </summary>
+    public static byte[] ToUtf8Json(JsonObject study)
     {
         ArgumentNullException.ThrowIfNull(study);
-        return JsonSerializer.SerializeToUtf8Bytes(study).Length;
+        return JsonSerializer.SerializeToUtf8Bytes(study, Json);
     }
 }

@@ -43,7 +43,7 @@ public static class CtGovStudySizes
                 break;
             }
 
-            sizes.AddRange(batch.Select(t => (t.RegistryId, CtGovStudyQueries.SizeInBytes(CtGovStudyDocument.ToJson(t)))));
+            sizes.AddRange(batch.Select(t => (t.RegistryId, CtGovStudyQueries.ToUtf8Json(CtGovStudyDocument.ToJson(t)).Length)));
             afterId = batch[^1].Id;
         }
 

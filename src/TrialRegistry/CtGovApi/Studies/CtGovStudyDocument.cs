@@ -10,7 +10,7 @@ namespace TrialRegistry.CtGovApi.Studies;
 /// schema Study): the inverse of the importer's <see cref="CtGovStudyMapper"/>. Every field the model
 /// holds comes from the model; when the trial was imported from CT.gov v2 JSON, what the model does
 /// not hold (results, derived section, oversight, a location's contacts...) is carried over from the
-/// stored source record, so a CT.gov client loses nothing (docs/decisions/0019-ctgov-study-document.md).
+/// stored source record, so a CT.gov client loses nothing (docs/decisions/0022-ctgov-study-document.md).
 /// The trial must be loaded with its whole record (TrialEditQueries.WithRecord).
 /// </summary>
 public static class CtGovStudyDocument

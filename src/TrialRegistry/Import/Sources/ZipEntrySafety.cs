@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 
 namespace TrialRegistry.Import.Sources;
 
@@ -14,7 +13,7 @@ internal static class ZipEntrySafety
     private const long RatioCheckFromBytes = 64 * 1024;
 
     /// <summary>Why the entry is refused, or null when it may be read.</summary>
-    public static string? Refusal(ZipArchiveEntry entry, ZipLimits limits)
+    public static string? Refusal(ZipEntryInfo entry, ZipLimits limits)
     {
         var path = entry.FullName;
         var segments = path.Split('/', '\\');
@@ -39,7 +38,7 @@ internal static class ZipEntrySafety
     }
 
     /// <summary>The entry's content, cut off with an error past its declared size.</summary>
-    public static Stream Open(ZipArchiveEntry entry) => new LimitedReadStream(entry.Open(), entry.Length);
+    public static Stream Open(ZipDirectory directory, ZipEntryInfo entry) => new LimitedReadStream(directory.OpenEntry(entry), entry.Length);
 
     private static string Megabytes(long bytes)
         => bytes < 1024 * 1024

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
 namespace TrialRegistry.Import.Sources;
@@ -7,7 +6,8 @@ namespace TrialRegistry.Import.Sources;
 /// A ZIP of study files (CT.gov's bulk download: one JSON per study; or legacy XML files): each
 /// entry goes to the format that reads it, as "archive.zip/entry.json", entry by entry. Unsafe
 /// entries are refused (<see cref="ZipEntrySafety"/>), nested ZIPs and files that hold no study
-/// (README, LICENSE) are skipped with a note. Nothing is extracted to disk.
+/// (README, LICENSE) are skipped with a note. Nothing is extracted to disk. The central directory is
+/// walked a record at a time (<see cref="ZipDirectory"/>), so memory does not grow with the entries.
 /// </summary>
 public sealed class ZipFormat(IReadOnlyList<IImportFormat> entryFormats, ZipLimits? limits = null) : IImportFormat
 {
@@ -24,26 +24,33 @@ public sealed class ZipFormat(IReadOnlyList<IImportFormat> entryFormats, ZipLimi
     public async IAsyncEnumerable<ImportItem> ReadAsync(
         Stream stream, string fileName, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // ZipArchive needs to seek to the central directory; an upload stream is spooled to a temp file, not to memory.
+        // The central directory is at the end: an upload stream is spooled to a temp file, not to memory.
         await using var spool = stream.CanSeek ? null : await SpoolAsync(stream, cancellationToken);
-        var (archive, problem) = Open(spool ?? stream, fileName);
+        var (directory, problem) = Open(spool ?? stream, fileName);
         if (problem is not null)
         {
             yield return problem;
             yield break;
         }
 
-        using (archive)
+        using var entries = directory!.Entries().GetEnumerator();
+        while (true)
         {
-            foreach (var entry in archive!.Entries)
+            cancellationToken.ThrowIfCancellationRequested();
+            var (entry, damaged) = Next(entries, fileName);
+            if (damaged is not null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
-                {
-                    continue;
-                }
+                yield return damaged;
+            }
 
-                await foreach (var item in ReadEntryAsync(entry, $"{fileName}/{entry.FullName}", context, cancellationToken))
+            if (entry is null)
+            {
+                yield break;
+            }
+
+            if (!entry.IsFolder)
+            {
+                await foreach (var item in ReadEntryAsync(directory, entry, $"{fileName}/{entry.FullName}", context, cancellationToken))
                 {
                     yield return item;
                 }
@@ -51,8 +58,21 @@ public sealed class ZipFormat(IReadOnlyList<IImportFormat> entryFormats, ZipLimi
         }
     }
 
+    /// <summary>The next entry; null at the end, or with the problem when the directory is damaged there.</summary>
+    private static (ZipEntryInfo? Entry, UnreadableRecord? Damaged) Next(IEnumerator<ZipEntryInfo> entries, string fileName)
+    {
+        try
+        {
+            return (entries.MoveNext() ? entries.Current : null, null);
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, new UnreadableRecord(fileName, "the archive", null, $"The ZIP's directory could not be read further: {e.Message}"));
+        }
+    }
+
     private async IAsyncEnumerable<ImportItem> ReadEntryAsync(
-        ZipArchiveEntry entry, string file, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ZipDirectory directory, ZipEntryInfo entry, string file, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var location = $"entry {entry.FullName}";
         if (ZipEntrySafety.Refusal(entry, Limits) is { } refusal)
@@ -67,7 +87,7 @@ public sealed class ZipFormat(IReadOnlyList<IImportFormat> entryFormats, ZipLimi
             yield break;
         }
 
-        var (head, readProblem) = await ReadHeadAsync(entry, file, location, cancellationToken);
+        var (head, readProblem) = await ReadHeadAsync(directory, entry, file, location, cancellationToken);
         if (readProblem is not null)
         {
             yield return readProblem;
@@ -81,7 +101,7 @@ public sealed class ZipFormat(IReadOnlyList<IImportFormat> entryFormats, ZipLimi
             yield break;
         }
 
-        await using var content = ZipEntrySafety.Open(entry);
+        await using var content = ZipEntrySafety.Open(directory, entry);
         await foreach (var item in format.ReadAsync(content, file, context, cancellationToken))
         {
             yield return item;
@@ -89,11 +109,11 @@ public sealed class ZipFormat(IReadOnlyList<IImportFormat> entryFormats, ZipLimi
     }
 
     private static async Task<(byte[] Head, UnreadableRecord? Problem)> ReadHeadAsync(
-        ZipArchiveEntry entry, string file, string location, CancellationToken cancellationToken)
+        ZipDirectory directory, ZipEntryInfo entry, string file, string location, CancellationToken cancellationToken)
     {
         try
         {
-            await using var content = ZipEntrySafety.Open(entry);
+            await using var content = ZipEntrySafety.Open(directory, entry);
             var head = new byte[HeadBytes];
             var length = await content.ReadAtLeastAsync(head, HeadBytes, throwOnEndOfStream: false, cancellationToken);
             return (head[..length], null);
@@ -104,11 +124,11 @@ public sealed class ZipFormat(IReadOnlyList<IImportFormat> entryFormats, ZipLimi
         }
     }
 
-    private static (ZipArchive? Archive, UnreadableRecord? Problem) Open(Stream stream, string fileName)
+    private static (ZipDirectory? Directory, UnreadableRecord? Problem) Open(Stream stream, string fileName)
     {
         try
         {
-            return (new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), null);
+            return (ZipDirectory.Open(stream), null);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {

@@ -94,6 +94,76 @@ public sealed class ZipFormatTests
         Assert.IsType<ReadStudy>(Assert.Single(items));
     }
 
+    [Fact]
+    public async Task A_zip64_archive_with_more_entries_than_plain_zip_allows_is_read_to_its_last_entry()
+    {
+        // CT.gov's bulk download has ~500k entries: past 65,535, the counts and offsets live in the ZIP64 records.
+        const int notes = 70_000;
+        var entries = Enumerable.Range(0, notes)
+            .Select(i => ($"notes/{i}.txt", Encoding.UTF8.GetBytes("n")))
+            .Append(("NCT03453554.json", FormatReading.V2File("NCT03453554")))
+            .ToArray();
+        var zip = Zip(entries);
+        Assert.Equal(0xFFFF, BitConverter.ToUInt16(zip, zip.Length - 22 + 10));
+
+        var items = await FormatReading.ReadAllAsync(new ZipFormat(ImportFormats.FileFormats), zip, "bulk.zip");
+
+        Assert.Equal(notes, items.OfType<SkippedEntry>().Count());
+        Assert.Equal(("bulk.zip/NCT03453554.json", "NCT03453554"), items.OfType<ReadStudy>().Select(s => (s.File, s.Mapped.Trial.RegistryId)).Single());
+    }
+
+    [Fact]
+    public async Task Entries_written_with_data_descriptors_are_read_by_the_sizes_of_the_central_directory()
+    {
+        // A ZIP written to a stream that cannot seek back has sizes only after each entry's data (flag bit 3), as streaming zippers write them.
+        await using var unseekable = new AppendOnlyStream();
+        using (var archive = new ZipArchive(unseekable, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var id in new[] { "NCT00763412", "NCT03453554" })
+            {
+                await using var entry = await archive.CreateEntry($"{id}.json", CompressionLevel.Optimal).OpenAsync();
+                await entry.WriteAsync(FormatReading.V2File(id));
+            }
+        }
+
+        var zip = unseekable.ToArray();
+        Assert.NotEqual(0, BitConverter.ToUInt16(zip, 6) & 8);
+
+        var items = await FormatReading.ReadAllAsync(new ZipFormat(ImportFormats.FileFormats), zip, "streamed.zip");
+
+        Assert.Equal(["NCT00763412", "NCT03453554"], items.OfType<ReadStudy>().Select(s => s.Mapped.Trial.RegistryId));
+    }
+
+    [Fact]
+    public async Task An_encrypted_entry_is_reported_and_the_next_one_still_read()
+    {
+        var zip = Zip(("NCT00763412.json", FormatReading.V2File("NCT00763412")), ("NCT03453554.json", FormatReading.V2File("NCT03453554")));
+
+        // Set the "encrypted" flag of the first entry in its central directory record.
+        var directory = IndexOf(zip, [0x50, 0x4b, 0x01, 0x02]);
+        zip[directory + 8] |= 1;
+
+        var items = await FormatReading.ReadAllAsync(new ZipFormat(ImportFormats.FileFormats), zip, "locked.zip");
+
+        var refused = Assert.IsType<UnreadableRecord>(items[0]);
+        Assert.Equal(("locked.zip/NCT00763412.json", "The entry could not be read: the entry is encrypted."), (refused.File, refused.Message));
+        Assert.Equal("NCT03453554", Assert.IsType<ReadStudy>(Assert.Single(items.Skip(1))).Mapped.Trial.RegistryId);
+    }
+
+    [Fact]
+    public async Task A_truncated_archive_gets_one_message_naming_the_file()
+    {
+        var zip = Zip(("NCT00763412.json", FormatReading.V2File("NCT00763412")));
+
+        var items = await FormatReading.ReadAllAsync(new ZipFormat(ImportFormats.FileFormats), zip[..(zip.Length / 2)], "cut.zip");
+
+        var problem = Assert.IsType<UnreadableRecord>(Assert.Single(items));
+        Assert.Equal(("cut.zip", "the archive"), (problem.File, problem.Location));
+        Assert.StartsWith("This is not a readable ZIP archive: no end of central directory record", problem.Message, StringComparison.Ordinal);
+    }
+
+    private static int IndexOf(byte[] bytes, byte[] pattern) => bytes.AsSpan().IndexOf(pattern);
+
     private static byte[] Zip(params (string Path, byte[] Content)[] entries)
     {
         using var buffer = new MemoryStream();
@@ -111,6 +181,12 @@ public sealed class ZipFormatTests
 
     /// <summary>An upload body: readable once, front to back.</summary>
     private sealed class UnseekableStream(byte[] content) : MemoryStream(content)
+    {
+        public override bool CanSeek => false;
+    }
+
+    /// <summary>A download being written: appended to, never sought back.</summary>
+    private sealed class AppendOnlyStream : MemoryStream
     {
         public override bool CanSeek => false;
     }

@@ -122,7 +122,15 @@ public sealed class ImportJob
 
     internal void Finish(ImportResult result) => End(ImportJobState.Finished, () => completion.TrySetResult(result), result: result);
 
-    internal void Fail(Exception exception) => End(ImportJobState.Failed, () => completion.TrySetException(exception), error: exception.GetBaseException().Message);
+    internal void Fail(Exception exception) => End(
+        ImportJobState.Failed,
+        () =>
+        {
+            completion.TrySetException(exception);
+            // Observed here: the page that would await it may be gone, and the job keeps the message.
+            _ = completion.Task.Exception;
+        },
+        error: exception.GetBaseException().Message);
 
     internal void Cancelled(bool byShutdown)
     {

@@ -56,12 +56,15 @@ public sealed partial class ImportRunner(ImportQueue queue, IDbContextFactory<Re
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+            // Cancelled before reading began: the row exists (RunImport finished it as cancelled) but the job has not seen it.
+            job.RunId ??= await TryFindRunIdAsync(job);
             job.Cancelled(byShutdown: stoppingToken.IsCancellationRequested);
             LogCancelled(job.Number, job.RunId);
         }
         catch (Exception exception)
         {
             // Anything else (database gone, a bug in a reader): the run's row records it; the app stays up.
+            job.RunId ??= await TryFindRunIdAsync(job);
             job.Fail(exception);
             LogFailed(exception, job.Number, job.RunId);
         }
@@ -80,8 +83,8 @@ public sealed partial class ImportRunner(ImportQueue queue, IDbContextFactory<Re
 
     /// <summary>
     /// RunImport does not hand out its row before it returns, and its signature stays: the row is the
-    /// newest Running one of this actor started since the job did. This runner runs one job at a time,
-    /// so only another app process importing as the same admin at the same moment could be mistaken for it.
+    /// newest one of this actor started since the job did. This runner runs one job at a time, so only
+    /// another app process importing as the same admin at the same moment could be mistaken for it.
     /// </summary>
     private async Task<long?> FindRunIdAsync(ImportJob job, CancellationToken cancellationToken)
     {
@@ -90,10 +93,23 @@ public sealed partial class ImportRunner(ImportQueue queue, IDbContextFactory<Re
         var since = job.StartedAt!.Value.AddMilliseconds(-1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ImportRuns
-            .Where(r => r.Status == ImportRunStatus.Running && r.StartedBy == actor.UserName && r.StartedByUserId == actor.UserId && r.StartedAt >= since)
+            .Where(r => r.StartedBy == actor.UserName && r.StartedByUserId == actor.UserId && r.StartedAt >= since)
             .OrderByDescending(r => r.Id)
             .Select(r => (long?)r.Id)
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>After a failure the database may be what failed: no id then.</summary>
+    private async Task<long?> TryFindRunIdAsync(ImportJob job)
+    {
+        try
+        {
+            return await FindRunIdAsync(job, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            return null;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import job {Job} started (dry run {DryRun}, {Mode}) by {User}")]

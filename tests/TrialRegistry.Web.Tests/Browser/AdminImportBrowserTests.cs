@@ -135,8 +135,9 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(lastGeneratedTitle);
 
         // The history lists the dry run and the commit, newest first; the commit's report has the line.
+        // (This class's other tests may have run first: their runs are by other admins.)
         await browser.OpenAsync("/admin/import/runs");
-        var runs = page.GetByTestId("import-run");
+        var runs = page.GetByTestId("import-run").Filter(new() { HasText = "importer@test.local" });
         await Expect(runs).ToHaveCountAsync(2);
         await Expect(runs.Nth(0)).ToContainTextAsync("upload-study.json, generated-studies.ndjson");
         await Expect(runs.Nth(0)).ToContainTextAsync("committed");
@@ -179,6 +180,40 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
         await Expect(page.GetByTestId("strict-refusal")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
         await browser.ScreenshotAsync("admin-import-strict-invalid");
+    }
+
+    [Fact]
+    public async Task An_admin_cancels_a_running_dry_run_and_the_run_says_it_was_cancelled()
+    {
+        await TestAccounts.CreateAdminAsync(app.Services, "canceller@test.local");
+        var bigFile = Path.Combine(directory, "many-studies.ndjson");
+        await File.WriteAllLinesAsync(bigFile, new StudyGenerator().Generate(1_000, start: 1_000).Select(study => study.ToJsonString()));
+        await using var browser = await BrowserSession.StartAsync(app, app.Chromium);
+        var page = browser.Page;
+        await TestAccounts.SignInAsync(page, "canceller@test.local");
+        await browser.OpenAsync("/admin/import");
+        await browser.WaitForInteractivityAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('input[data-testid=import-files]')?._blazorInputFileNextFileId !== undefined");
+        await page.Locator("input[type=file][data-testid=import-files]").SetInputFilesAsync(bigFile);
+        await Expect(page.GetByTestId("uploaded-files")).ToContainTextAsync("many-studies.ndjson", new() { Timeout = 60_000 });
+
+        await page.GetByTestId("dry-run").ClickAsync();
+        var job = Job(page, "Dry run of many-studies.ndjson");
+        await Expect(job).ToHaveAttributeAsync("data-state", "running", Slow);
+        await Expect(job.GetByTestId("job-progress")).ToContainTextAsync(new Regex("^[1-9][0-9,]* records read"), new() { Timeout = 120_000 });
+        await job.GetByTestId("cancel-import").ClickAsync();
+
+        await Expect(job).ToHaveAttributeAsync("data-state", "cancelled", Slow);
+        await Expect(job.GetByTestId("job-state")).ToHaveTextAsync("cancelled");
+        await Expect(page.GetByTestId("run-cancelled")).ToHaveTextAsync("The import was cancelled. Nothing was written.");
+        await Expect(job.GetByTestId("cancel-import")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("commit")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync("admin-import-cancelled");
+
+        await job.GetByTestId("job-run-link").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/admin/import/runs/", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("import-summary")).ToContainTextAsync("strict, dry run: failed, nothing written");
+        await Expect(page.GetByTestId("import-error")).ToHaveTextAsync("The import was cancelled; nothing was written.");
     }
 
     /// <summary>The card of the import whose title starts so ("Dry run of", "Commit of").</summary>

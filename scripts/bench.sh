@@ -2,7 +2,7 @@
 # `make bench SIZE=N` (default 100000): every figure of issue 8 in one run, on a throwaway PostgreSQL.
 # What each figure means and what dominates it: docs/benchmarks.md.
 #
-#  1. builds the benchmark console and the web app in Release;
+#  1. builds the benchmark console and publishes the web app in Release;
 #  2. starts a throwaway PostgreSQL (scripts/pg.sh temp-start: fsync, synchronous_commit and
 #     full_page_writes off, for every database alike) with databases bench (ours), bench_ef and bench_copy;
 #  3. corpus:   generates SIZE studies (NDJSON), their products and linked-record CSVs (seed BENCH_SEED);
@@ -42,6 +42,7 @@ RUN="$REPO/artifacts/bench/run"
 STARTED_CLUSTER=""
 CREATED_WORK=""
 APP_PID=""
+APP_DIR=""
 
 export DOTNET_NOLOGO=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -57,6 +58,7 @@ cleanup() {
         kill "$APP_PID" 2>/dev/null || true
         wait "$APP_PID" 2>/dev/null || true
     fi
+    [[ -z "$APP_DIR" ]] || rm -rf "$APP_DIR"
     if [[ -n "$STARTED_CLUSTER" && -z "${BENCH_KEEP:-}" ]]; then
         bash "$REPO/scripts/pg.sh" temp-stop "$PG_DIR" || true
         [[ -z "$CREATED_WORK" ]] || rm -rf "$WORK"
@@ -68,10 +70,13 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 cd "$REPO"
-log "building the benchmark console and the web app (Release)"
+log "building the benchmark console, publishing the web app (Release)"
 dotnet build tests/TrialRegistry.Benchmarks/TrialRegistry.Benchmarks.csproj -c Release -v quiet -nologo >&2
 if ! skipped http || ! skipped circuits; then
-    dotnet build src/TrialRegistry.Web/TrialRegistry.Web.csproj -c Release -v quiet -nologo >&2
+    # Published, as deployed: a build folder serves no static web assets (blazor.web.js, MudBlazor's)
+    # outside Development, and without them no circuit starts.
+    APP_DIR="$(mktemp -d /tmp/trialregistry-bench-app-XXXXXX)"
+    dotnet publish src/TrialRegistry.Web/TrialRegistry.Web.csproj -c Release -o "$APP_DIR" -v quiet -nologo >&2
 fi
 BENCH=(dotnet "$REPO/tests/TrialRegistry.Benchmarks/bin/Release/net10.0/TrialRegistry.Benchmarks.dll")
 PG_BIN="$(bash scripts/pg.sh find-bin)"
@@ -135,7 +140,7 @@ if ! skipped http || ! skipped circuits; then
     URL="http://127.0.0.1:$APP_PORT"
     log "starting the Release app at $URL"
     (
-        cd "$REPO/src/TrialRegistry.Web/bin/Release/net10.0"
+        cd "$APP_DIR"
         export ConnectionStrings__Registry="$CS" ASPNETCORE_URLS="$URL" ASPNETCORE_ENVIRONMENT=Production \
             DemoData__LoadOnStartup=false DemoData__Accounts=false Database__MigrateOnStartup=false StatusRules__DailySweep=false
         exec dotnet TrialRegistry.Web.dll >"$WORK/app.log" 2>&1

@@ -38,8 +38,9 @@ internal static class CircuitsCommand
                 var page = await context.NewPageAsync();
                 try
                 {
-                    await page.GotoAsync(url, new() { Timeout = 120_000 });
-                    await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 120_000 });
+                    await page.GotoAsync(url, new() { Timeout = 60_000 });
+                    // MainLayout renders data-interactive="true" once it renders in the circuit (attached, not necessarily "visible").
+                    await page.WaitForSelectorAsync("[data-interactive=true]", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
                 }
                 catch (TimeoutException)
                 {

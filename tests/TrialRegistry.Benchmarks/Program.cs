@@ -28,56 +28,56 @@ try
         case "corpus":
             return await WriteAsync(arguments.Optional("out"), Corpus(arguments));
         case "seed-products":
-        {
-            var watch = Stopwatch.StartNew();
-            var products = await ProductSeeding.SeedAsync(Database.Options(arguments.Required("connection")), arguments.Required("dir"));
-            Console.WriteLine($"registered {products} products");
-            return await WriteAsync(arguments.Optional("out"), new { Products = products, Seconds = watch.Elapsed.TotalSeconds });
-        }
+            {
+                var watch = Stopwatch.StartNew();
+                var products = await ProductSeeding.SeedAsync(Database.Options(arguments.Required("connection")), arguments.Required("dir"));
+                Console.WriteLine($"registered {products} products");
+                return await WriteAsync(arguments.Optional("out"), new { Products = products, Seconds = watch.Elapsed.TotalSeconds });
+            }
 
         case "import-file":
             return await ImportFileCommand.RunAsync(arguments.Required("connection"), arguments.Required("file"), arguments.Required("out"));
         case "import-linked":
-        {
-            var result = await ImportLinkedCommand.ImportAsync(arguments.Required("connection"), arguments.Required("dir"));
-            foreach (var kind in result.Kinds)
             {
-                Console.WriteLine($"  {kind.Kind}: {kind.Rows} rows, {kind.New} new, {kind.Unchanged} unchanged, {kind.Invalid} invalid{(kind.Committed ? string.Empty : " (not committed)")} {kind.Error} {string.Join(" / ", kind.FirstProblems)}");
-            }
+                var result = await ImportLinkedCommand.ImportAsync(arguments.Required("connection"), arguments.Required("dir"));
+                foreach (var kind in result.Kinds)
+                {
+                    Console.WriteLine($"  {kind.Kind}: {kind.Rows} rows, {kind.New} new, {kind.Unchanged} unchanged, {kind.Invalid} invalid{(kind.Committed ? string.Empty : " (not committed)")} {kind.Error} {string.Join(" / ", kind.FirstProblems)}");
+                }
 
-            await WriteAsync(arguments.Required("out"), result);
-            return result.Kinds.All(k => k.Committed || k.Rows == 0) ? 0 : 1;
-        }
+                await WriteAsync(arguments.Required("out"), result);
+                return result.Kinds.All(k => k.Committed || k.Rows == 0) ? 0 : 1;
+            }
 
         case "load":
             return await LoadCommand.RunAsync(
                 arguments.Required("connection"), arguments.Int("size", 100_000), arguments.Int("seed", StudyGenerator.DefaultSeed), arguments.Int("batch", 1000),
                 arguments.Optional("out"));
         case "rawcopy":
-        {
-            // The tables our import wrote (its rowsByTable) are the ones timed; the rest (products) only load first.
-            var timed = arguments.Optional("import-json") is { } importJson
-                ? JsonSerializer.Deserialize<ImportFileResult>(await File.ReadAllTextAsync(importJson), Json.Options)!.RowsByTable.Keys.ToHashSet(StringComparer.Ordinal)
-                : null;
-            var result = await RawCopyCommand.RunAsync(
-                arguments.Required("source"), arguments.Required("target"), arguments.Required("dir"), arguments.Optional("psql") ?? "psql", timed);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"raw COPY: {result.Rows} rows of {result.Tables.Count} tables in {result.Seconds:F1} s = {result.RowsPerSecond:F0} rows/s{(result.MismatchedTables.Count > 0 ? "; row counts differ in " + string.Join(", ", result.MismatchedTables) : string.Empty)}"));
-            return await WriteAsync(arguments.Required("out"), result);
-        }
+            {
+                // The tables our import wrote (its rowsByTable) are the ones timed; the rest (products) only load first.
+                var timed = arguments.Optional("import-json") is { } importJson
+                    ? JsonSerializer.Deserialize<ImportFileResult>(await File.ReadAllTextAsync(importJson), Json.Options)!.RowsByTable.Keys.ToHashSet(StringComparer.Ordinal)
+                    : null;
+                var result = await RawCopyCommand.RunAsync(
+                    arguments.Required("source"), arguments.Required("target"), arguments.Required("dir"), arguments.Optional("psql") ?? "psql", timed);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"raw COPY: {result.Rows} rows of {result.Tables.Count} tables in {result.Seconds:F1} s = {result.RowsPerSecond:F0} rows/s{(result.MismatchedTables.Count > 0 ? "; row counts differ in " + string.Join(", ", result.MismatchedTables) : string.Empty)}"));
+                return await WriteAsync(arguments.Required("out"), result);
+            }
 
         case "search":
             return await SearchBenchmark.RunAsync(
                 arguments.Required("connection"), arguments.Int("size", 0), arguments.Int("repeat", 10),
                 arguments.Optional("out"), arguments.Optional("load-json"), arguments.Int("naive-repeat", 3), arguments.Optional("pgbench"), arguments.Optional("work"));
         case "circuits":
-        {
-            var result = await CircuitsCommand.RunAsync(
-                arguments.Required("url"), arguments.Int("count", 200), arguments.Int("pid", 0), arguments.Optional("chromium") ?? Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Connected} of {result.Requested} circuits open in {result.OpenSeconds:F0} s: app RSS {result.AppRssBeforeMiB:F0} -> {result.AppRssWithCircuitsMiB:F0} MiB ({result.MiBPerCircuit:F2} MiB a circuit)"));
-            return await WriteAsync(arguments.Required("out"), result);
-        }
+            {
+                var result = await CircuitsCommand.RunAsync(
+                    arguments.Required("url"), arguments.Int("count", 200), arguments.Int("pid", 0), arguments.Optional("chromium") ?? Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{result.Connected} of {result.Requested} circuits open in {result.OpenSeconds:F0} s: app RSS {result.AppRssBeforeMiB:F0} -> {result.AppRssWithCircuitsMiB:F0} MiB ({result.MiBPerCircuit:F2} MiB a circuit)"));
+                return await WriteAsync(arguments.Required("out"), result);
+            }
 
         case "report":
             return await ReportCommand.RunAsync(

@@ -288,9 +288,9 @@ public sealed class RunImportTests(PostgresDatabase database) : IClassFixture<Po
         Assert.Equal(
             [ImportOutcome.New, ImportOutcome.Unchanged, ImportOutcome.Invalid],
             result.Report.Lines.Select(l => l.Outcome).ToList());
-        Assert.Equal("The same record as studies.json, record 1.", Assert.Single(result.Report.Lines[1].Reasons));
+        Assert.Equal("The same record as record 1 of this run.", Assert.Single(result.Report.Lines[1].Reasons));
         Assert.Equal(
-            "NCT91000091 was already read at studies.json, record 1, with different content; a run takes each record once.",
+            "NCT91000091 was already read as record 1 of this run, with different content; a run takes each record once.",
             Assert.Single(result.Report.Lines[2].Reasons));
         Assert.NotEqual("Another version of the same record", await TitleAsync("NCT91000091"));
     }

@@ -83,6 +83,7 @@ public sealed class CtGovStudyDocumentTests
                   ]
                 }
               },
+              "derivedSection": { "conditionBrowseModule": { "meshes": [ { "id": "D008180", "term": "Lupus Erythematosus, Systemic" } ] } },
               "hasResults": false
             }
             """);
@@ -177,7 +178,7 @@ public sealed class CtGovStudyDocumentTests
         trial.ResponsibleInvestigator = "Jane Doe";
         trial.Collaborators = [new TrialCollaborator { Organization = Organization.Create("Cell Therapy Inc.", OrganizationClass.Industry), Ordinal = 0 }];
         trial.BriefSummary = "A summary.";
-        trial.Conditions = [new TrialCondition { Condition = new Condition { Name = "Lupus Erythematosus, Systemic", NormalizedName = "lupus" }, Ordinal = 0 }];
+        trial.Conditions = [new TrialCondition { Condition = new Condition { Name = "Lupus Erythematosus, Systemic", NormalizedName = "lupus", MeshTerm = "Lupus Erythematosus, Systemic", MeshId = "D008180" }, Ordinal = 0 }];
         trial.Keywords = ["MSC"];
         trial.Design = new TrialDesign
         {

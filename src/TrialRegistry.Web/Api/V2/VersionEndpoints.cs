@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using TrialRegistry.CtGovApi.Studies;
 using TrialRegistry.Data;
@@ -7,6 +9,12 @@ namespace TrialRegistry.Web.Api.V2;
 /// <summary><c>GET /api/v2/version</c>: the contract's API version and when the registry's data last changed.</summary>
 public static class VersionEndpoints
 {
+    // dataTimestamp is left out, not null, for an empty registry (the schema's string, additionalProperties: false).
+    private static readonly JsonSerializerOptions VersionJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
     /// <summary>Schema Version of the contract (apiVersion required, dataTimestamp optional).</summary>
     public sealed record VersionInfo(string ApiVersion, string? DataTimestamp);
 
@@ -31,12 +39,6 @@ public static class VersionEndpoints
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var timestamp = await CtGovStudyQueries.DataTimestampAsync(db, cancellationToken);
 
-        // dataTimestamp is left out, not null, for an empty registry (additionalProperties: false, string).
         return Results.Json(new VersionInfo(CtGovStudyQueries.ApiVersion, timestamp), VersionJson);
     }
-
-    private static readonly System.Text.Json.JsonSerializerOptions VersionJson = new(System.Text.Json.JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
 }

@@ -39,8 +39,40 @@ public static class CtGovStudyDocument
             protocol.RemoveIfEmpty(module);
         }
 
+        WriteConditionMeshes(study, trial);
         study["hasResults"] = trial.HasResults;
         return study;
+    }
+
+    /// <summary>
+    /// A record without an imported derived section still gets the MeSH terms the registry matched to
+    /// its conditions, where CT.gov clients look for them (derivedSection.conditionBrowseModule.meshes).
+    /// An imported derived section is served as it came.
+    /// </summary>
+    private static void WriteConditionMeshes(JsonObject study, Trial trial)
+    {
+        if (study["derivedSection"] is JsonObject { } derived && derived["conditionBrowseModule"] is not null)
+        {
+            return;
+        }
+
+        var meshes = trial.Conditions.OrderBy(c => c.Ordinal)
+            .Select(c => c.Condition)
+            .Where(c => c?.MeshTerm is not null)
+            .Select(c => (Id: c.MeshId, Term: c.MeshTerm!))
+            .Distinct()
+            .Select(m =>
+            {
+                var mesh = new JsonObject();
+                mesh.Set("id", m.Id);
+                mesh.Set("term", m.Term);
+                return mesh;
+            })
+            .ToList();
+        if (meshes.Count > 0)
+        {
+            study.Object("derivedSection").Object("conditionBrowseModule").Set("meshes", meshes);
+        }
     }
 
     /// <summary>

@@ -55,6 +55,24 @@ public sealed class ImportRunnerTests(BareRegistryApp app) : IClassFixture<BareR
     }
 
     [Fact]
+    public async Task A_dry_run_of_a_zip_reports_its_progress_through_the_archive_to_the_end()
+    {
+        using var zip = new MemoryStream();
+        StudyGenerator.WriteZip(zip, 30);
+        using var uploads = new ImportUploads();
+        Assert.Null(await uploads.AddAsync(new FakeBrowserFile("studies.zip", zip.ToArray()), zip.Length, CancellationToken.None));
+        var job = app.Services.GetRequiredService<ImportQueue>().Enqueue(uploads.Files, Options(uploads, dryRun: true), uploads.Hold());
+
+        var result = await job.Completion.WaitAsync(Patience);
+
+        Assert.Equal((ImportRunStatus.DryRunFinished, 30), (result.Run.Status, result.Run.RecordsRead));
+        var progress = job.Progress.Snapshot();
+        Assert.Equal(30, progress.Records);
+        Assert.Equal(zip.Length, progress.TotalBytes);
+        Assert.True(progress.AllRead);
+    }
+
+    [Fact]
     public async Task Cancelling_a_running_strict_commit_writes_no_trial_and_the_run_says_it_was_cancelled()
     {
         var (uploads, ids) = await UploadAsync(start: 1_000, count: 1_500);

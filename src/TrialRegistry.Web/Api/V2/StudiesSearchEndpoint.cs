@@ -28,7 +28,8 @@ public static class StudiesSearchEndpoint
             .WithSummary("Studies matching query and filter parameters, page by page (CT.gov listStudies)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status400BadRequest, contentType: "text/plain");
+            .Produces(StatusCodes.Status400BadRequest, contentType: "text/plain")
+            .WithStudiesSearchParameters();
         return endpoints;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Data;
 using TrialRegistry.Data.Configurations;
+using TrialRegistry.Import;
 using TrialRegistry.Search;
 using TrialRegistry.Trials;
 using TrialRegistry.Trials.Editing;
@@ -58,7 +59,7 @@ public static class SearchCtGovStudies
             TrialSort.Enrollment => new CtGovSort(CtGovSortField.EnrollmentCount, true),
             _ => new CtGovSort(CtGovSortField.LastUpdatePostDate, true),
         };
-        var matching = SearchTrials.Filter(db, query, except: null);
+        var matching = await IdentifiedAsync(db, query.Text, cancellationToken) ?? SearchTrials.Filter(db, query, except: null);
         WalkPosition? position = null;
         do
         {
@@ -71,6 +72,23 @@ public static class SearchCtGovStudies
             position = next;
         }
         while (position is not null);
+    }
+
+    /// <summary>
+    /// As on the search page: text that is a registry identifier of a stored trial (its registry id,
+    /// else a secondary id) stands for that trial alone, the filters aside; otherwise it is text.
+    /// </summary>
+    private static async Task<IQueryable<Trial>?> IdentifiedAsync(RegistryDbContext db, string? text, CancellationToken cancellationToken)
+    {
+        var candidate = text?.Trim().ToUpperInvariant();
+        if (candidate is null || (!NctId.IsValid(candidate) && SecondaryIdClassifier.RecognizeRegistry(candidate) is null))
+        {
+            return null;
+        }
+
+        var id = await db.Trials.Where(t => t.RegistryId == candidate).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Set<TrialSecondaryId>().Where(s => s.Value == candidate).OrderBy(s => s.TrialId).Select(s => (int?)s.TrialId).FirstOrDefaultAsync(cancellationToken);
+        return id is { } found ? db.Trials.AsNoTracking().Where(t => t.Id == found) : null;
     }
 
     /// <summary>The trials of one page with their whole record: one split query (a statement per child list), not one per trial.</summary>

@@ -77,6 +77,15 @@ public sealed partial class StudiesSearchExportTests(ExportAppFactory app) : ICl
     }
 
     [Fact]
+    public async Task An_identifier_in_the_box_exports_its_trial_as_the_page_shows_it()
+    {
+        using var client = app.CreateClient();
+        var rows = await ReadCsvAsync(await client.GetStreamAsync(new Uri($"/trials/export.csv?q={TestAccounts.SeedTrial.ToLowerInvariant()}", UriKind.Relative)));
+
+        Assert.Equal(TestAccounts.SeedTrial, Assert.Single(rows)[CurrentCsvColumns.NctNumber]);
+    }
+
+    [Fact]
     public async Task The_search_page_links_its_exports_and_feeds_with_its_own_query()
     {
         using var client = app.CreateClient();

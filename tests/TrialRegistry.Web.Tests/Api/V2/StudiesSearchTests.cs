@@ -122,6 +122,18 @@ public sealed class StudiesSearchTests(RegistryAppFactory app) : IClassFixture<R
         Assert.StartsWith("NCT Number,Study Status\r\n", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_CT_gov_parameters()
+    {
+        using var client = app.CreateClient();
+        var document = await GetJsonAsync(client, "/openapi/v1.json");
+        var operation = document.GetProperty("paths").GetProperty("/api/v2/studies").GetProperty("get");
+        var names = operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+
+        Assert.Equal("ClinicalTrials.gov API v2", operation.GetProperty("tags")[0].GetString());
+        Assert.Subset(names.ToHashSet(), new HashSet<string?> { "query.term", "filter.geo", "filter.advanced", "pageToken", "pageSize", "countTotal", "format", "sort", "fields" });
+    }
+
     /// <summary>The CSV row says what the JSON study says (the columns a client compares).</summary>
     internal static void AssertSameStudy(JsonElement study, IReadOnlyDictionary<string, string> row)
     {

@@ -13,12 +13,14 @@ public sealed class CtGovFieldSelection
 
     private readonly PathTree root = new();
 
+    private readonly List<string> resolved = [];
+
     public CtGovFieldSelection(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            Paths.Add(path);
+            resolved.Add(path);
             var node = root;
             foreach (var segment in path.Split('.'))
             {
@@ -35,7 +37,7 @@ public sealed class CtGovFieldSelection
     }
 
     /// <summary>The resolved paths; empty means the whole study.</summary>
-    public IList<string> Paths { get; } = [];
+    public IReadOnlyList<string> Paths => resolved;
 
     public bool IsAll => Paths.Count == 0;
 

@@ -47,6 +47,29 @@ public static class OpenApiSetup
                 };
                 return Task.CompletedTask;
             });
+
+            // The limiter is global (RateLimitSetup), so no endpoint declares its 429: say it once here.
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                if (context.Description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    operation.Responses ??= [];
+                    operation.Responses.TryAdd("429", new OpenApiResponse
+                    {
+                        Description = "Too many API requests from this client address: retry after the Retry-After header's seconds (ProblemDetails).",
+                        Headers = new Dictionary<string, IOpenApiHeader>
+                        {
+                            ["Retry-After"] = new OpenApiHeader
+                            {
+                                Description = "Seconds until the client's allowance is renewed.",
+                                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                            },
+                        },
+                    });
+                }
+
+                return Task.CompletedTask;
+            });
         });
     }
 

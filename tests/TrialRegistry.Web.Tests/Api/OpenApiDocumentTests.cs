@@ -64,7 +64,27 @@ public sealed class OpenApiDocumentTests(BareRegistryApp app) : IClassFixture<Ba
         var list = document.RootElement.GetProperty("paths").GetProperty("/api/registry/products").GetProperty("get");
         var names = list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["q", "type", "sort", "order", "page", "pageSize"], names);
-        Assert.Contains("200", list.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        Assert.Equal(["200", "400", "429"], list.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        var one = document.RootElement.GetProperty("paths").GetProperty("/api/registry/products/{id}").GetProperty("get").GetProperty("responses");
+        Assert.True(one.TryGetProperty("404", out _));
+        Assert.True(one.GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _));
+    }
+
+    [Fact]
+    public async Task Every_api_operation_documents_the_rate_limits_429_and_the_feeds_do_not()
+    {
+        using var client = app.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var limited = operation.Value.GetProperty("responses").TryGetProperty("429", out _);
+                Assert.True(limited == path.Name.StartsWith("/api/", StringComparison.Ordinal), $"{operation.Name} {path.Name}");
+            }
+        }
     }
 
     [Fact]

@@ -27,9 +27,11 @@ public static class OrganizationEndpoints
             .WithSummary("List organizations")
             .WithDescription("Organizations by name or alias (accents and case ignored) and class, 25 a page. Exact name or alias matches come first, then most trials led (sort=trials, default) or by name (sort=name).");
         organizations.MapGet("/{id:int}", GetAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One organization")
             .WithDescription("Names, class, country, trial counts (lead sponsor, collaborator), product pipeline, and the newest 50 patents and deals with their totals.");
         organizations.MapGet("/{id:int}/trials", TrialsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The organization's trials")
             .WithDescription("Trials it leads (role=lead), collaborates on (role=collaborator) or either (role=any, default). Sort: start (default, newest first), updated, id, title, enrollment.");
     }

@@ -26,17 +26,28 @@ public static class ProductEndpoints
             .WithSummary("List products")
             .WithDescription("Products by name (or alias) and type, paged. Sort: name or trials; order: asc or desc.");
         products.MapGet("/{id:int}", GetAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One product")
             .WithDescription("The product, its developers and aliases, how many records of each kind it has and the organizations associated with them. With organizationId, the counts are that organization's.");
-        products.MapGet("/{id:int}/trials", TrialsAsync).WithSummary("The product's trials")
+        products.MapGet("/{id:int}/trials", TrialsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The product's trials")
             .WithDescription("Trials with an intervention linked to the product. Sort: date (start, default, newest first), title, id, status.");
-        products.MapGet("/{id:int}/clinical-results", ClinicalResultsAsync).WithSummary("The product's clinical results")
+        products.MapGet("/{id:int}/clinical-results", ClinicalResultsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The product's clinical results")
             .WithDescription("Publications, conference abstracts, press releases and posted results. Sort: date (default, newest first), title, type.");
-        products.MapGet("/{id:int}/translational-studies", TranslationalStudiesAsync).WithSummary("The product's translational medicine")
+        products.MapGet("/{id:int}/translational-studies", TranslationalStudiesAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The product's translational medicine")
             .WithDescription("Preclinical and mechanistic studies. Sort: date (default, newest first), title, type.");
-        products.MapGet("/{id:int}/patents", PatentsAsync).WithSummary("The product's patents")
+        products.MapGet("/{id:int}/patents", PatentsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The product's patents")
             .WithDescription("Sort: date (publication, else filing, else priority; default, newest first), title, id (publication number), status.");
-        products.MapGet("/{id:int}/deals", DealsAsync).WithSummary("The product's deals")
+        products.MapGet("/{id:int}/deals", DealsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The product's deals")
             .WithDescription("Sort: date (default, newest first), title, type, value.");
     }
 

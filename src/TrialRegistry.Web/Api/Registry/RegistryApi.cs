@@ -13,7 +13,9 @@ public static class RegistryApi
 
     public static IEndpointRouteBuilder MapRegistryApi(this IEndpointRouteBuilder endpoints)
     {
-        var registry = endpoints.MapGroup(Prefix).AllowAnonymous();
+        var registry = endpoints.MapGroup(Prefix)
+            .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         registry.MapProductEndpoints();
         registry.MapOrganizationEndpoints();
         registry.MapStudyHistoryEndpoints();

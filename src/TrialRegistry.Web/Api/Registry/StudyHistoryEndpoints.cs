@@ -36,9 +36,11 @@ public static class StudyHistoryEndpoints
     {
         var studies = registry.MapGroup("/studies/{registryId}/versions").WithTags(Tag);
         studies.MapGet("/", ListAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A study's versions")
             .WithDescription("Every saved version of the study (NCT or registry id), newest first: number, when (UTC), who, source and note.");
         studies.MapGet("/{number:int}", GetAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One version of a study")
             .WithDescription("The version's details and the whole record as it was saved.");
     }

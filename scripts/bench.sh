@@ -89,6 +89,8 @@ chmod 755 "$WORK"
 PG_DIR="$WORK/postgres"
 rm -rf "$RUN"
 mkdir -p "$RUN"
+printf '{"startedAt": "%s", "loadAverage": "%s", "efSize": %s, "repeat": %s, "wrkSeconds": %s, "wrkConnections": %s}\n' \
+    "$(date -u +%FT%TZ)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$EF_SIZE" "$REPEAT" "$WRK_SECONDS" "$WRK_CONNECTIONS" >"$RUN/start.json"
 
 log "starting a throwaway PostgreSQL in $PG_DIR"
 SERVER="$(bash scripts/pg.sh temp-start "$PG_DIR" | tail -n 1)"
@@ -161,8 +163,8 @@ if ! skipped http || ! skipped circuits; then
         export BENCH_LUA_DIR="$REPO/tests/TrialRegistry.Benchmarks/Web" BENCH_TRIALS="$SIZE"
         for page in trial search; do
             log "http: $page pages, wrk ${WRK_SECONDS}s x $WRK_CONNECTIONS connections"
-            wrk -t2 -c"$WRK_CONNECTIONS" -d3s -s "$BENCH_LUA_DIR/$page-page.lua" "$URL" >/dev/null
-            wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency -s "$BENCH_LUA_DIR/$page-page.lua" "$URL" | tee "$WORK/wrk-$page.txt" >&2
+            wrk -t2 -c"$WRK_CONNECTIONS" -d3s --timeout 30s -s "$BENCH_LUA_DIR/$page-page.lua" "$URL" >/dev/null
+            wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --timeout 30s --latency -s "$BENCH_LUA_DIR/$page-page.lua" "$URL" | tee "$WORK/wrk-$page.txt" >&2
             sed -n 's/^WRK_JSON //p' "$WORK/wrk-$page.txt" >"$RUN/http-$page.json"
         done
         RSS_HTTP="$(awk '/VmRSS/ {print $2 / 1024}' "/proc/$APP_PID/status")"

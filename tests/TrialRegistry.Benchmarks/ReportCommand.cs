@@ -13,7 +13,7 @@ namespace TrialRegistry.Benchmarks;
 internal static class ReportCommand
 {
     private static readonly string[] Steps =
-        ["corpus", "products", "import", "linked", "reimport", "ef", "rawcopy", "search", "http-trial", "http-search", "memory", "circuits"];
+        ["start", "corpus", "products", "import", "linked", "reimport", "ef", "rawcopy", "search", "http-trial", "http-search", "memory", "circuits"];
 
     public static async Task<int> RunAsync(string connectionString, string runDirectory, int size, int seed, string output, IReadOnlyList<string> skipped)
     {
@@ -81,7 +81,7 @@ internal static class ReportCommand
         var text = new StringBuilder();
         text.AppendLine(inv, $"### make bench: {r["size"]} studies (seed {r["seed"]})");
         text.AppendLine();
-        text.AppendLine(inv, $"{r["machine"]?["cores"]} cores, {F(Number(r["machine"], "memoryGiB"))} GiB, {r["machine"]?["cpuModel"]}; {r["machine"]?["postgresVersion"]?.GetValue<string>().Split(" on ")[0]}; load average {r["machine"]?["loadAverageAtStart"]} at the start, {r["loadAverageAtEnd"]} at the end");
+        text.AppendLine(inv, $"{r["machine"]?["cores"]} cores, {F(Number(r["machine"], "memoryGiB"))} GiB, {r["machine"]?["cpuModel"]}; {r["machine"]?["postgresVersion"]?.GetValue<string>().Split(" on ")[0]}; load average {r["start"]?["loadAverage"] ?? r["machine"]?["loadAverageAtStart"]} at the start, {r["loadAverageAtEnd"]} at the end");
         text.AppendLine();
         text.AppendLine("| import step | wall s | studies/s | rows | rows/s | peak RSS MiB |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|");

@@ -66,7 +66,8 @@ internal static class RawCopyCommand
         var counted = loads.Where(l => l.Timed).ToList();
         var rows = counted.Sum(l => l.Rows);
         var seconds = counted.Sum(l => l.Seconds);
-        return new RawCopyResult(rows, seconds, rows / seconds, loads.Sum(l => l.Seconds), wallSeconds, dumpSeconds, [.. seeded], mismatched, loads);
+        var studies = counts.GetValueOrDefault("trials");
+        return new RawCopyResult(rows, seconds, rows / seconds, studies, studies / seconds, loads.Sum(l => l.Seconds), wallSeconds, dumpSeconds, [.. seeded], mismatched, loads);
     }
 
     private static string FileOf(string directory, string table) => Path.Combine(Path.GetFullPath(directory), table + ".bin");
@@ -127,5 +128,5 @@ internal sealed record TableCopy(string Table, long Rows, double Seconds, double
 
 /// <summary>Rows, Seconds and RowsPerSecond are the timed tables'; AllTablesSeconds and WallSeconds include the rest and psql's start.</summary>
 internal sealed record RawCopyResult(
-    long Rows, double Seconds, double RowsPerSecond, double AllTablesSeconds, double WallSeconds, double DumpSeconds,
+    long Rows, double Seconds, double RowsPerSecond, long Studies, double StudiesPerSecond, double AllTablesSeconds, double WallSeconds, double DumpSeconds,
     List<string> SkippedSeededTables, List<string> MismatchedTables, List<TableCopy> Tables);

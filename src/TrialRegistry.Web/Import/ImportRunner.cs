@@ -1,15 +1,13 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Data;
 using TrialRegistry.Import.Runs;
-using TrialRegistry.Import.Sources;
 
 namespace TrialRegistry.Web.Import;
 
 /// <summary>
 /// Runs the queued imports one after the other, outside any page's circuit, through the same use case
 /// as the page used to and the command line does (<see cref="RunImport"/>). Progress comes from the
-/// read delegate (<see cref="ImportProgress"/>), so the engine needs no hook. When the app stops, the
+/// read delegate (<see cref="ImportProgress"/>); the run's id from <see cref="ImportOptions.RunStarted"/>. When the app stops, the
 /// running import is cancelled (a strict run rolls back and its row says so) and queued ones are dropped.
 /// </summary>
 public sealed partial class ImportRunner(ImportQueue queue, IDbContextFactory<RegistryDbContext> dbFactory, ILogger<ImportRunner> logger)
@@ -50,65 +48,29 @@ public sealed partial class ImportRunner(ImportQueue queue, IDbContextFactory<Re
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, job.CancellationToken);
         try
         {
-            var result = await RunImport.RunAsync(dbFactory, context => ReadAsync(job, context, stop.Token), job.Options, stop.Token);
+            var options = job.Options with
+            {
+                RunStarted = id =>
+                {
+                    job.RunId = id;
+                    queue.NotifyChanged();
+                },
+            };
+            var result = await RunImport.RunAsync(dbFactory, context => ImportFiles.ReadAsync(job.Files, context, job.Progress, stop.Token), options, stop.Token);
             job.Finish(result);
             LogFinished(job.Number, result.Run.Id, result.Run.Status, result.Run.RecordsRead);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // Cancelled before reading began: the row exists (RunImport finished it as cancelled) but the job has not seen it.
-            job.RunId ??= await TryFindRunIdAsync(job);
+            // The run's row (if it got that far) says it was cancelled; the job knows its id from RunStarted.
             job.Cancelled(byShutdown: stoppingToken.IsCancellationRequested);
             LogCancelled(job.Number, job.RunId);
         }
         catch (Exception exception)
         {
             // Anything else (database gone, a bug in a reader): the run's row records it; the app stays up.
-            job.RunId ??= await TryFindRunIdAsync(job);
             job.Fail(exception);
             LogFailed(exception, job.Number, job.RunId);
-        }
-    }
-
-    /// <summary>The job's files with progress; first looks up the run's row, which <see cref="RunImport"/> has just written.</summary>
-    private async IAsyncEnumerable<ImportItem> ReadAsync(ImportJob job, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        job.RunId = await FindRunIdAsync(job, cancellationToken);
-        queue.NotifyChanged();
-        await foreach (var item in ImportFiles.ReadAsync(job.Files, context, job.Progress, cancellationToken))
-        {
-            yield return item;
-        }
-    }
-
-    /// <summary>
-    /// RunImport does not hand out its row before it returns, and its signature stays: the row is the
-    /// newest one of this actor started since the job did. This runner runs one job at a time, so only
-    /// another app process importing as the same admin at the same moment could be mistaken for it.
-    /// </summary>
-    private async Task<long?> FindRunIdAsync(ImportJob job, CancellationToken cancellationToken)
-    {
-        var actor = job.Options.Actor;
-        // PostgreSQL keeps microseconds; a millisecond of slack keeps the row's own start time inside.
-        var since = job.StartedAt!.Value.AddMilliseconds(-1);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ImportRuns
-            .Where(r => r.StartedBy == actor.UserName && r.StartedByUserId == actor.UserId && r.StartedAt >= since)
-            .OrderByDescending(r => r.Id)
-            .Select(r => (long?)r.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>After a failure the database may be what failed: no id then.</summary>
-    private async Task<long?> TryFindRunIdAsync(ImportJob job)
-    {
-        try
-        {
-            return await FindRunIdAsync(job, CancellationToken.None);
-        }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
-        {
-            return null;
         }
     }
 

@@ -22,6 +22,9 @@ public sealed record ImportOptions(Actor Actor, IReadOnlyList<string> Files, IRe
     /// <summary>Records written per SaveChanges (and per transaction in lenient mode).</summary>
     public int BatchSize { get; init; } = 500;
 
+    /// <summary>Called with the run's id once its row is written, before any record is read (a background runner shows it at once).</summary>
+    public Action<long>? RunStarted { get; init; }
+
     /// <summary>The registry's today for the validation rules; null is today (UTC).</summary>
     public DateOnly? Today { get; init; }
 }

@@ -35,6 +35,7 @@ public static class RunImport
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(options);
         var run = await StartAsync(dbFactory, options, cancellationToken);
+        options.RunStarted?.Invoke(run.Id);
         var report = new ImportReport(options.Mode, options.DryRun);
         try
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Testing;
 
 namespace TrialRegistry.Web.Tests.Api.V2;
 
@@ -116,6 +117,31 @@ public sealed class StudyEndpointTests(StudyApiApp app) : IClassFixture<StudyApi
     }
 
     [Fact]
+    public async Task A_trial_registered_here_is_served_by_its_own_id_in_the_ctgov_shape()
+    {
+        await using (var db = app.Database.CreateContext())
+        {
+            var sponsor = TestTrials.Sponsor("Registry Test Sponsor");
+            var trial = TestTrials.New("TRG-000777", sponsor, "A trial registered in this registry");
+            trial.Source = "registry";
+            db.Trials.Add(trial);
+            await db.SaveChangesAsync();
+        }
+
+        var study = await GetJsonAsync("/api/v2/studies/trg-000777?fields=IdentificationModule,StartDateStruct,Phase,LeadSponsor");
+
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""
+                {"protocolSection":{
+                  "identificationModule":{"nctId":"TRG-000777","organization":{"fullName":"Registry Test Sponsor","class":"OTHER"},"briefTitle":"A trial registered in this registry"},
+                  "statusModule":{"startDateStruct":{"date":"2019-09-11","type":"ACTUAL"}},
+                  "sponsorCollaboratorsModule":{"leadSponsor":{"name":"Registry Test Sponsor","class":"OTHER"}},
+                  "designModule":{"phases":["PHASE1","PHASE2"]}}}
+                """),
+            study));
+    }
+
+    [Fact]
     public async Task Version_gives_the_contract_version_and_the_time_of_the_latest_change()
     {
         var version = await GetJsonAsync("/api/v2/version");
@@ -132,10 +158,10 @@ public sealed class StudyEndpointTests(StudyApiApp app) : IClassFixture<StudyApi
     {
         var stats = await GetJsonAsync("/api/v2/stats/size");
 
+        await using var db = app.Database.CreateContext();
         var sizes = new Dictionary<string, int>();
-        foreach (var fixture in StudyApiApp.FixtureStudies)
+        foreach (var id in await db.Trials.Select(t => t.RegistryId).ToListAsync())
         {
-            var id = Path.GetFileNameWithoutExtension(fixture);
             using var response = await app.CreateClient().GetAsync(new Uri($"/api/v2/studies/{id}", UriKind.Relative));
             sizes[id] = (await response.Content.ReadAsByteArrayAsync()).Length;
         }

@@ -34,7 +34,15 @@ public static class ImportCommand
     }
 
     /// <summary>The command on the app's services, writing to the given console (tests pass their own).</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        => RunAsync(services, args, output, error, ProgressInterval, cancellationToken);
+
+    /// <summary>How often a long import prints where it is.</summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(10);
+
+    /// <param name="progressInterval">How often to print progress (tests shorten it).</param>
+    public static async Task<int> RunAsync(
+        IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, TimeSpan progressInterval, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(args);
@@ -67,10 +75,14 @@ public static class ImportCommand
             Force = args.Contains("--force"),
         };
         ImportResult result;
+        var progress = new ImportProgress(files);
+        using var printing = new CancellationTokenSource();
+        var printer = PrintProgressAsync(progress, output, progressInterval, printing.Token);
         try
         {
             var dbFactory = services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
-            result = await RunImport.RunAsync(dbFactory, context => ImportFiles.ReadAsync(files, context, cancellationToken), options, cancellationToken);
+            progress.Start();
+            result = await RunImport.RunAsync(dbFactory, context => ImportFiles.ReadAsync(files, context, progress, cancellationToken), options, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -83,8 +95,32 @@ public static class ImportCommand
             return 1;
         }
 
+        finally
+        {
+            progress.Stop();
+            await printing.CancelAsync();
+            await printer;
+        }
+
         await PrintAsync(result, output, error);
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>A line every <paramref name="interval"/> while the run lasts: a big load is not silent for minutes.</summary>
+    private static async Task PrintProgressAsync(ImportProgress progress, TextWriter output, TimeSpan interval, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await output.WriteLineAsync("import: " + progress.Snapshot().Describe(ended: false));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended.
+        }
     }
 
     private static async Task PrintAsync(ImportResult result, TextWriter output, TextWriter error)

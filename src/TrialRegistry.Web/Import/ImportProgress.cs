@@ -29,9 +29,9 @@ public sealed class ImportProgress
 
     public long TotalBytes => offsets[^1];
 
-    internal void Start() => Interlocked.CompareExchange(ref startedAt, Stopwatch.GetTimestamp(), 0);
+    public void Start() => Interlocked.CompareExchange(ref startedAt, Stopwatch.GetTimestamp(), 0);
 
-    internal void Stop() => Interlocked.CompareExchange(ref stoppedAt, Stopwatch.GetTimestamp(), 0);
+    public void Stop() => Interlocked.CompareExchange(ref stoppedAt, Stopwatch.GetTimestamp(), 0);
 
     /// <summary>One record read from file <paramref name="fileIndex"/>, whose stream is now at <paramref name="position"/>.</summary>
     public void RecordRead(int fileIndex, long position)
@@ -78,4 +78,35 @@ public sealed record ImportProgressSnapshot(int Records, long BytesRead, long To
     public TimeSpan? Remaining => Fraction < MinFractionForEstimate || Elapsed < MinElapsedForEstimate || AllRead
         ? null
         : Elapsed * ((1 - Fraction) / Fraction);
+
+    /// <summary>
+    /// "1,200 records read, 40 % of 12.3 MiB · 850 records/s · about 2 min 5 s left" while running;
+    /// "… in 14 s (850 records/s)." once <paramref name="ended"/>. The page and `make import` say the same.
+    /// </summary>
+    public string Describe(bool ended)
+    {
+        var done = $"{Records:N0} records read, {Fraction:P0} of {FileSize(TotalBytes)}";
+        var rate = $"{RecordsPerSecond:N0} records/s";
+        if (ended)
+        {
+            return $"{done} in {Duration(Elapsed)} ({rate}).";
+        }
+
+        return Remaining is { } left ? $"{done} · {rate} · about {Duration(left)} left" : $"{done} · {rate}";
+    }
+
+    private static string FileSize(long bytes) => bytes switch
+    {
+        >= 1L << 30 => $"{bytes / (double)(1L << 30):N1} GiB",
+        >= 1L << 20 => $"{bytes / (double)(1L << 20):N1} MiB",
+        >= 1L << 10 => $"{bytes / (double)(1L << 10):N0} KiB",
+        _ => $"{bytes:N0} bytes",
+    };
+
+    private static string Duration(TimeSpan time) => time switch
+    {
+        { TotalHours: >= 1 } => $"{(int)time.TotalHours} h {time.Minutes} min",
+        { TotalMinutes: >= 1 } => $"{(int)time.TotalMinutes} min {time.Seconds} s",
+        _ => $"{Math.Max(1, (int)Math.Round(time.TotalSeconds))} s",
+    };
 }

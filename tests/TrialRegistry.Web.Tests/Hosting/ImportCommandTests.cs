@@ -90,6 +90,29 @@ public sealed class ImportCommandTests(BareRegistryApp app) : IClassFixture<Bare
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
+    [Fact]
+    public async Task A_long_import_prints_its_progress_while_it_runs()
+    {
+        var path = Path.Combine(folder, "progress.ndjson");
+        await using (var file = File.Create(path))
+        {
+            StudyGenerator.WriteNdjson(file, 400, seed: 7);
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await ImportCommand.RunAsync(app.Services, ["import", "--file", path, "--dry-run"], output, error, TimeSpan.FromMilliseconds(20), CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.ToString().Split('\n');
+        var progress = lines.Where(l => l.StartsWith("import: ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(progress);
+        Assert.All(progress, l => Assert.Matches(@"^import: [0-9,]+ records read, [0-9]+ ?% of [0-9.,]+ (KiB|MiB) · [0-9,]+ records/s", l));
+
+        // Progress comes before the report, which is the last thing printed.
+        Assert.True(Array.FindLastIndex(lines, l => l.StartsWith("import: ", StringComparison.Ordinal)) < Array.FindIndex(lines, l => l.StartsWith("Import run ", StringComparison.Ordinal)));
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

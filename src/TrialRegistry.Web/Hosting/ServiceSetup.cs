@@ -31,6 +31,7 @@ public static class ServiceSetup
         }
 
         builder.Services.AddSingleton<Import.ImportQueue>().AddHostedService<Import.ImportRunner>(); // background imports (0017)
+        builder.Services.AddSingleton<Api.V2.StudySizeStatsCache>(); // /api/v2/stats/size: one pass over the studies per change
         builder.Services.AddHttpContextAccessor();
         builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

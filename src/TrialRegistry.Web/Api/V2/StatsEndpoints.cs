@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using TrialRegistry.CtGovApi.Studies;
-using TrialRegistry.Data;
 
 namespace TrialRegistry.Web.Api.V2;
 
@@ -19,14 +16,13 @@ public static class StatsEndpoints
         return v2;
     }
 
-    private static async Task<IResult> GetSizesAsync(HttpRequest request, IDbContextFactory<RegistryDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> GetSizesAsync(HttpRequest request, StudySizeStatsCache sizes, CancellationToken cancellationToken)
     {
         if (StudyQueryCheck.Refuse(request) is { } refused)
         {
             return refused;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return Results.Json(await CtGovStudySizes.ComputeAsync(db, cancellationToken));
+        return Results.Json(await sizes.GetAsync(cancellationToken));
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using TrialRegistry.Organizations;
 using TrialRegistry.Trials;
@@ -46,11 +46,14 @@ public sealed class CtGovStudyMapper(EntityResolver resolver)
         mapping.LinkProducts();
         trial.RefreshDerivedFields();
 
-        var raw = study.GetRawText();
-        trial.SourceRecord = JsonDocument.Parse(raw);
-        trial.SourceHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
+        var raw = JsonMarshal.GetRawUtf8Value(study);
+        trial.SourceRecord = JsonDocument.Parse(raw.ToArray());
+        trial.SourceHash = HashOf(study);
         return new MappedTrial(trial, warnings.Items);
     }
+
+    /// <summary>The content hash of a study: SHA-256 of its bytes as read, in lower-case hex.</summary>
+    public static string HashOf(JsonElement study) => Convert.ToHexStringLower(SHA256.HashData(JsonMarshal.GetRawUtf8Value(study)));
 
     private static Trial MapIdentification(JsonElement identification, MappingWarnings warnings, DateTimeOffset importedAt)
     {

@@ -35,7 +35,7 @@ public sealed class CtGovJsonFormat : IImportFormat
     public async IAsyncEnumerable<ImportItem> ReadAsync(
         Stream stream, string fileName, ImportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var reading = new Reading(new JsonValueSplitter(stream, MaxStudyBytes), fileName, new CtGovStudyMapper(context.Resolver), context.ImportedAt);
+        var reading = new Reading(new JsonValueSplitter(stream, MaxStudyBytes), fileName, new CtGovStudyMapper(context.Resolver), context);
         await using var items = reading.ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         while (true)
         {
@@ -71,7 +71,7 @@ public sealed class CtGovJsonFormat : IImportFormat
     }
 
     /// <summary>One file's walk through its shape.</summary>
-    private sealed class Reading(JsonValueSplitter splitter, string fileName, CtGovStudyMapper mapper, DateTimeOffset importedAt)
+    private sealed class Reading(JsonValueSplitter splitter, string fileName, CtGovStudyMapper mapper, ImportContext context)
     {
         private int records;
 
@@ -251,9 +251,18 @@ public sealed class CtGovJsonFormat : IImportFormat
             using (document)
             {
                 var nctId = document.RootElement.Member("protocolSection").Member("identificationModule").String("nctId");
+                if (nctId is not null && context.IsStored is { } isStored && document.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    var hash = CtGovStudyMapper.HashOf(document.RootElement);
+                    if (isStored(nctId, hash))
+                    {
+                        return new UnchangedRecord(fileName, location, nctId, hash);
+                    }
+                }
+
                 try
                 {
-                    return new ReadStudy(fileName, location, mapper.Map(document.RootElement, importedAt));
+                    return new ReadStudy(fileName, location, mapper.Map(document.RootElement, context.ImportedAt));
                 }
                 catch (RecordMappingException e)
                 {

@@ -24,4 +24,12 @@ public interface IImportFormat
 /// <summary>What every reader shares during one import run.</summary>
 /// <param name="Resolver">Matches and creates organizations, conditions and products.</param>
 /// <param name="ImportedAt">The run's time: CreatedAt/UpdatedAt of new trials.</param>
-public sealed record ImportContext(EntityResolver Resolver, DateTimeOffset ImportedAt);
+public sealed record ImportContext(EntityResolver Resolver, DateTimeOffset ImportedAt)
+{
+    /// <summary>
+    /// Whether the registry holds this registry id with this content hash already: a reader that can
+    /// hash a record before mapping it then yields an <see cref="UnchangedRecord"/> and skips the
+    /// mapping, the costly part of re-importing a file (docs/decisions/0019-import-copy.md).
+    /// </summary>
+    public Func<string, string, bool>? IsStored { get; init; }
+}

@@ -19,3 +19,9 @@ public sealed record ReadStudy(string File, string Location, MappedTrial Mapped)
 /// identifier, an unsafe ZIP entry. <paramref name="RegistryId"/> when the record names one.
 /// </summary>
 public sealed record UnreadableRecord(string File, string Location, string? RegistryId, string Message) : ImportItem(File, Location);
+
+/// <summary>
+/// A record whose registry id and content hash the registry already holds, recognized before
+/// mapping (<see cref="ImportContext.IsStored"/>): nothing to map, validate or write.
+/// </summary>
+public sealed record UnchangedRecord(string File, string Location, string RegistryId, string SourceHash) : ImportItem(File, Location);

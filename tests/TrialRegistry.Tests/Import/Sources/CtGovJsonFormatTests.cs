@@ -12,6 +12,43 @@ public sealed class CtGovJsonFormatTests
     private readonly CtGovJsonFormat format = new();
 
     [Fact]
+    public async Task A_study_stored_with_the_same_content_hash_is_recognized_before_mapping()
+    {
+        var ndjson = Encoding.UTF8.GetBytes(string.Join('\n', FormatReading.V2Studies.Select(FormatReading.Compact)) + "\n");
+        var mapped = new List<ReadStudy>();
+        await foreach (var item in format.ReadAsync(new MemoryStream(ndjson), "studies.ndjson", FormatReading.NewContext(), CancellationToken.None))
+        {
+            mapped.Add(Assert.IsType<ReadStudy>(item));
+        }
+
+        // The registry holds the first study as read, and the second with other content.
+        var stored = new Dictionary<string, string>
+        {
+            [mapped[0].Mapped.Trial.RegistryId] = mapped[0].Mapped.Trial.SourceHash!,
+            [mapped[1].Mapped.Trial.RegistryId] = new string('0', 64),
+        };
+        var asked = new List<string>();
+        var context = FormatReading.NewContext() with
+        {
+            IsStored = (id, hash) =>
+            {
+                asked.Add(id);
+                return stored.TryGetValue(id, out var held) && held == hash;
+            },
+        };
+        var items = new List<ImportItem>();
+        await foreach (var item in format.ReadAsync(new MemoryStream(ndjson), "studies.ndjson", context, CancellationToken.None))
+        {
+            items.Add(item);
+        }
+
+        var unchanged = Assert.IsType<UnchangedRecord>(items[0]);
+        Assert.Equal(("studies.ndjson", mapped[0].Location, mapped[0].Mapped.Trial.RegistryId, mapped[0].Mapped.Trial.SourceHash), (unchanged.File, unchanged.Location, unchanged.RegistryId, unchanged.SourceHash));
+        Assert.All(items.Skip(1), i => Assert.IsType<ReadStudy>(i));
+        Assert.Equal(FormatReading.V2Studies, asked);
+    }
+
+    [Fact]
     public async Task Single_array_page_and_ndjson_files_yield_the_same_studies()
     {
         var studies = FormatReading.V2Studies.Select(FormatReading.Compact).ToList();

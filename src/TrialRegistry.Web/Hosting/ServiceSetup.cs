@@ -32,6 +32,7 @@ public static class ServiceSetup
 
         builder.Services.AddSingleton<Import.ImportQueue>().AddHostedService<Import.ImportRunner>(); // background imports (0017)
         builder.Services.AddSingleton<Api.V2.StudySizeStatsCache>(); // /api/v2/stats/size: one pass over the studies per change
+        builder.Services.AddSingleton(sp => new TrialRegistry.CtGovApi.Search.StudyWalkSnapshots(TimeProvider.System)); // exact walks in changing orders (0020)
         builder.Services.AddHttpContextAccessor();
         builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -33,7 +33,7 @@ public static class StudiesSearchEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, StudyWalkSnapshots snapshots, CancellationToken cancellationToken)
     {
         CtGovStudiesRequest request;
         CtGovStudiesPage page;
@@ -52,7 +52,7 @@ public static class StudiesSearchEndpoint
             }
 
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            page = await SearchCtGovStudies.RunAsync(db, request, cancellationToken);
+            page = await SearchCtGovStudies.RunAsync(db, request, snapshots, cancellationToken);
         }
         catch (CtGovRequestException e)
         {

@@ -26,13 +26,29 @@ public static class SearchCtGovStudies
 
     private const double EarthRadiusKm = 6371.0088;
 
-    public static async Task<CtGovStudiesPage> RunAsync(RegistryDbContext db, CtGovStudiesRequest request, CancellationToken cancellationToken = default)
+    /// <summary>The token phase of a walk served from its snapshot (key = the snapshot, id = the offset).</summary>
+    private const int SnapshotPhase = 9;
+
+    /// <summary>Ids read per statement when a walk's order is taken.</summary>
+    private const int SnapshotChunk = 50_000;
+
+    /// <param name="snapshots">
+    /// Where walks sorted by a key an edit can change keep their order (exactly once whatever
+    /// changes); null walks every sort by keyset (stateless, exact only for id and NCTId orders).
+    /// </param>
+    public static async Task<CtGovStudiesPage> RunAsync(
+        RegistryDbContext db, CtGovStudiesRequest request, StudyWalkSnapshots? snapshots = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         var fingerprint = CtGovPageToken.FingerprintOf(Canonical(request));
         var after = request.PageToken is null ? null : CtGovPageToken.Decode(request.PageToken, fingerprint);
         var matching = Matching(db, request);
+        if (snapshots is not null && KeyCanChange(request.Sort) && (after is null || after.Phase == SnapshotPhase))
+        {
+            return await SnapshotPageAsync(db, request, matching, fingerprint, after, snapshots, cancellationToken);
+        }
+
         var (ids, next) = await StudyWalk.PageAsync(
             matching, request.Sort, request.RankText, after is null ? null : new WalkPosition(after.Phase, after.Key, after.Id), request.PageSize, cancellationToken);
         var studies = await LoadInOrderAsync(db, ids, cancellationToken);
@@ -41,6 +57,65 @@ public static class SearchCtGovStudies
         int? total = request.CountTotal && request.PageToken is null ? await matching.CountAsync(cancellationToken) : null;
         var token = next is null ? null : new CtGovPageToken(fingerprint, next.Phase, next.Key, next.Id).Encode();
         return new CtGovStudiesPage(studies, token, total);
+    }
+
+    private static bool KeyCanChange(CtGovSort sort) => sort.Field is CtGovSortField.LastUpdatePostDate or CtGovSortField.StartDate
+        or CtGovSortField.EnrollmentCount or CtGovSortField.Relevance;
+
+    /// <summary>
+    /// A walk in an order edits can change: the first page reads every match's id in order (one
+    /// consistent snapshot of the database), keeps them if there is more than one page, and serves
+    /// slices of that order; a study deleted meanwhile is left out, an edited one keeps its place.
+    /// </summary>
+    private static async Task<CtGovStudiesPage> SnapshotPageAsync(
+        RegistryDbContext db, CtGovStudiesRequest request, IQueryable<Trial> matching, string fingerprint, CtGovPageToken? after,
+        StudyWalkSnapshots snapshots, CancellationToken cancellationToken)
+    {
+        int[] order;
+        string key;
+        var offset = after?.Id ?? 0;
+        if (after is null)
+        {
+            order = await OrderAsync(db, matching, request, cancellationToken);
+            key = order.Length > request.PageSize ? snapshots.Add(order) : string.Empty;
+        }
+        else
+        {
+            key = after.Key;
+            order = snapshots.Find(key) ?? throw new CtGovRequestException(
+                "pageToken: this walk's order is no longer held (walks sorted by a changing field are kept an hour after their last page); start again from the first page");
+        }
+
+        var ids = order.Skip(offset).Take(request.PageSize).ToList();
+        var studies = await LoadInOrderAsync(db, ids, cancellationToken);
+        var end = offset + ids.Count;
+        var token = end < order.Length ? new CtGovPageToken(fingerprint, SnapshotPhase, key, end).Encode() : null;
+        int? total = request.CountTotal && after is null ? order.Length : null;
+        return new CtGovStudiesPage(studies, token, total);
+    }
+
+    /// <summary>Every match's id in the walk's order, read in chunks inside one repeatable-read transaction (one snapshot).</summary>
+    private static async Task<int[]> OrderAsync(RegistryDbContext db, IQueryable<Trial> matching, CtGovStudiesRequest request, CancellationToken cancellationToken)
+    {
+        var order = new List<int>();
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken)
+            : null;
+        WalkPosition? position = null;
+        do
+        {
+            var (ids, next) = await StudyWalk.PageAsync(matching, request.Sort, request.RankText, position, SnapshotChunk, cancellationToken);
+            order.AddRange(ids);
+            position = next;
+        }
+        while (position is not null);
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return [.. order];
     }
 
     /// <summary>

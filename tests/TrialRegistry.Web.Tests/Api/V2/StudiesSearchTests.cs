@@ -67,6 +67,28 @@ public sealed class StudiesSearchTests(RegistryAppFactory app) : IClassFixture<R
     }
 
     [Fact]
+    public async Task A_walk_sorted_by_last_update_is_served_from_its_first_pages_order_over_http()
+    {
+        using var client = app.CreateClient();
+        var total = await TrialCountAsync();
+        var whole = await GetJsonAsync(client, "/api/v2/studies?pageSize=1000&sort=LastUpdatePostDate:desc&fields=NCTId");
+        var expected = whole.GetProperty("studies").EnumerateArray().Select(NctIdOf).ToList();
+
+        var ids = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await GetJsonAsync(client, "/api/v2/studies?pageSize=3&sort=LastUpdatePostDate:desc&fields=NCTId" + (token is null ? string.Empty : "&pageToken=" + Uri.EscapeDataString(token)));
+            ids.AddRange(page.GetProperty("studies").EnumerateArray().Select(NctIdOf));
+            token = page.TryGetProperty("nextPageToken", out var next) ? next.GetString() : null;
+        }
+        while (token is not null);
+
+        Assert.Equal(total, expected.Count);
+        Assert.Equal(expected, ids);
+    }
+
+    [Fact]
     public async Task The_CSV_pages_parse_back_to_the_same_rows_as_the_JSON_pages()
     {
         using var client = app.CreateClient();

@@ -26,6 +26,9 @@ public sealed class TrialEditingBrowserTests(TrialEditingBrowserTests.EditingApp
         await page.GetByTestId("trial-edit").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}/edit", StringComparison.Ordinal));
         await browser.WaitForInteractivityAsync();
+
+        // The editor loads the record once interactive; on a busy machine that outlasts the 5 s default.
+        await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Loading the trial" })).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await browser.ScreenshotAsync("trial-editor-open");
         var enrollment = page.GetByLabel("Enrollment", new() { Exact = true });
         await Expect(enrollment).ToHaveValueAsync("10");

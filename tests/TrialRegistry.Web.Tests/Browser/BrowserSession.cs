@@ -28,6 +28,12 @@ internal sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });
+
+        // CI runs both test assemblies at once on two cores: a page load can stall for tens of
+        // seconds there. These are waits, not timing assertions, so a generous ceiling costs nothing
+        // when the machine is quick.
+        context.SetDefaultTimeout(ChromiumBrowser.ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ChromiumBrowser.ActionTimeoutMs);
         return new BrowserSession(context, await context.NewPageAsync());
     }
 

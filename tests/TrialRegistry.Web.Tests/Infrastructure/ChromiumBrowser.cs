@@ -10,6 +10,12 @@ public sealed class ChromiumBrowser : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
+    /// <summary>Ceiling for clicks, fills and navigations (Playwright's default is 30 s).</summary>
+    public const float ActionTimeoutMs = 90_000;
+
+    /// <summary>Ceiling for Expect(...) assertions to come true (Playwright's default is 5 s).</summary>
+    public const float ExpectTimeoutMs = 20_000;
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Screenshots land in the test output, one folder per run.</summary>
@@ -25,6 +31,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotDirectory);
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -138,7 +138,11 @@ public static partial class TestAccounts
         await page.Locator("#login-email").FillAsync(email);
         await page.Locator("#login-password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase));
+        // The sign-in cookie comes with the redirect: once the next address commits, the session is
+        // signed in. Waiting for that page's load event too only adds a way to time out.
+        await page.WaitForURLAsync(
+            url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>

@@ -49,20 +49,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
-        Assert.Equal(expected, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        switch (expected)
-        {
-            case HttpStatusCode.Redirect:
-                Assert.Equal("/account/login?ReturnUrl=" + Uri.EscapeDataString(path), TestAccounts.LocalRedirectTarget(response));
-                break;
-            case HttpStatusCode.Forbidden:
-                Assert.Contains("data-testid=\"access-denied\"", body, StringComparison.Ordinal);
-                break;
-            default:
-                Assert.DoesNotContain("data-testid=\"access-denied\"", body, StringComparison.Ordinal);
-                break;
-        }
+        await TestAccounts.AssertAuthorizedResponseAsync(response, path, expected);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace TrialRegistry.Web.Tests.Browser;
 /// The admin import page in a real browser. Its own app and database (not the shared browser
 /// collection): the test adds a trial, which other browser tests would count.
 /// </summary>
-public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp app) : IClassFixture<AdminImportBrowserTests.ImportApp>, IDisposable
+public sealed class AdminImportBrowserTests(OwnAppWithBrowser app) : IClassFixture<OwnAppWithBrowser>, IDisposable
 {
     private const string NewTrial = "NCT09990001";
     private const string Title = "Upload page test of a walking programme after hip surgery";
@@ -226,27 +226,4 @@ public sealed class AdminImportBrowserTests(AdminImportBrowserTests.ImportApp ap
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    public sealed class ImportApp : IAsyncLifetime
-    {
-        private readonly KestrelRegistryApp app = new();
-
-        public ChromiumBrowser Chromium { get; } = new();
-
-        public IServiceProvider Services => app.Services;
-
-        public static implicit operator KestrelRegistryApp(ImportApp import) => import.app;
-
-        public async Task InitializeAsync()
-        {
-            await app.InitializeAsync();
-            await Chromium.InitializeAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Chromium.DisposeAsync();
-            await ((IAsyncLifetime)app).DisposeAsync();
-        }
-    }
 }

@@ -14,7 +14,7 @@ namespace TrialRegistry.Web.Tests.Browser;
 /// sponsor, the investigator gets the edit rights that membership gives, and loses them when the
 /// admin removes it. Its own app and database: it adds users other tests do not expect.
 /// </summary>
-public sealed partial class AdminUserBrowserTests(TrialEditingBrowserTests.EditingApp app) : IClassFixture<TrialEditingBrowserTests.EditingApp>
+public sealed partial class AdminUserBrowserTests(OwnAppWithBrowser app) : IClassFixture<OwnAppWithBrowser>
 {
     private const string SeedTrial = TestAccounts.SeedTrial;
 

@@ -12,7 +12,7 @@ namespace TrialRegistry.Web.Tests.Browser;
 /// save is refused with the conflict view and writes nothing; re-applying keeps both people's
 /// changes. Its own app and database: these tests change the seed trial other browser tests read.
 /// </summary>
-public sealed class TrialConflictBrowserTests(TrialEditingBrowserTests.EditingApp app) : IClassFixture<TrialEditingBrowserTests.EditingApp>
+public sealed class TrialConflictBrowserTests(OwnAppWithBrowser app) : IClassFixture<OwnAppWithBrowser>
 {
     private const string SeedTrial = TestAccounts.SeedTrial;
 
@@ -75,7 +75,7 @@ public sealed class TrialConflictBrowserTests(TrialEditingBrowserTests.EditingAp
     /// "Reload their version" in its own app (the first test's saves would change what this one
     /// starts from, and xUnit does not order tests).
     /// </summary>
-    public sealed class ReloadingTheirVersion(TrialEditingBrowserTests.EditingApp app) : IClassFixture<TrialEditingBrowserTests.EditingApp>
+    public sealed class ReloadingTheirVersion(OwnAppWithBrowser app) : IClassFixture<OwnAppWithBrowser>
     {
         [Fact]
         public async Task Reloading_their_version_discards_mine_and_a_save_after_it_succeeds()
@@ -111,7 +111,7 @@ public sealed class TrialConflictBrowserTests(TrialEditingBrowserTests.EditingAp
     }
 
     /// <summary>Two investigators of the seed trial's sponsor, each signed in in a context of their own, both on its editor.</summary>
-    private static async Task<EditorPair> TwoEditorsAsync(TrialEditingBrowserTests.EditingApp app, string first, string second)
+    private static async Task<EditorPair> TwoEditorsAsync(OwnAppWithBrowser app, string first, string second)
     {
         var sessions = new List<BrowserSession>();
         try

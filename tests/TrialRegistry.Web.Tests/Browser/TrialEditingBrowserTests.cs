@@ -10,7 +10,7 @@ namespace TrialRegistry.Web.Tests.Browser;
 /// The trial editor in a real browser. Its own app and database (not the shared browser
 /// collection): these tests change the seed trial, which other browser tests read as published.
 /// </summary>
-public sealed class TrialEditingBrowserTests(TrialEditingBrowserTests.EditingApp app) : IClassFixture<TrialEditingBrowserTests.EditingApp>
+public sealed class TrialEditingBrowserTests(OwnAppWithBrowser app) : IClassFixture<OwnAppWithBrowser>
 {
     private const string SeedTrial = TestAccounts.SeedTrial;
 
@@ -90,30 +90,6 @@ public sealed class TrialEditingBrowserTests(TrialEditingBrowserTests.EditingApp
         await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("edit-save")).ToHaveCountAsync(0);
         await browser.ScreenshotAsync("trial-editor-forbidden");
-    }
-
-    /// <summary>The app on Kestrel with its own database, plus a Chromium for these tests alone.</summary>
-    public sealed class EditingApp : IAsyncLifetime
-    {
-        private readonly KestrelRegistryApp app = new();
-
-        public ChromiumBrowser Chromium { get; } = new();
-
-        public IServiceProvider Services => app.Services;
-
-        public static implicit operator KestrelRegistryApp(EditingApp editing) => editing.app;
-
-        public async Task InitializeAsync()
-        {
-            await app.InitializeAsync();
-            await Chromium.InitializeAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Chromium.DisposeAsync();
-            await ((IAsyncLifetime)app).DisposeAsync();
-        }
     }
 
     // MudBlazor puts a text field's extra attributes (data-testid) on its <input> itself.

@@ -146,6 +146,28 @@ public static partial class TestAccounts
     }
 
     /// <summary>
+    /// Checks that a page answered as an authorization rule says: a redirect to the login page with
+    /// the path as return address, a 403 showing the access-denied panel, or the page itself.
+    /// </summary>
+    public static async Task AssertAuthorizedResponseAsync(HttpResponseMessage response, string path, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        switch (expected)
+        {
+            case HttpStatusCode.Redirect:
+                Assert.Equal("/account/login?ReturnUrl=" + Uri.EscapeDataString(path), LocalRedirectTarget(response));
+                break;
+            case HttpStatusCode.Forbidden:
+                Assert.Contains("data-testid=\"access-denied\"", body, StringComparison.Ordinal);
+                break;
+            default:
+                Assert.DoesNotContain("data-testid=\"access-denied\"", body, StringComparison.Ordinal);
+                break;
+        }
+    }
+
+    /// <summary>
     /// Where a redirect goes, as path and query when it stays on the app's host (the server may
     /// send absolute or relative Location headers); the whole address when it leaves the site.
     /// </summary>

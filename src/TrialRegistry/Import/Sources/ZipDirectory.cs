@@ -241,21 +241,13 @@ internal sealed class ZipDirectory
     }
 
     /// <summary>A read-only window on the shared stream: seeks to its own position before each read.</summary>
-    private sealed class WindowStream(Stream inner, long start, long length) : Stream
+    private sealed class WindowStream(Stream inner, long start, long length) : ReadOnlyStream
     {
         private long position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
 
         public override long Length => length;
 
         public override long Position { get => position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -284,18 +276,5 @@ internal sealed class ZipDirectory
             position += read;
             return read;
         }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-            => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

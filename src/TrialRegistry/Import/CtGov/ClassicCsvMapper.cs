@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using TrialRegistry.Organizations;
 using TrialRegistry.Trials;
 using Column = TrialRegistry.Import.CtGov.ClassicCsvColumns;
@@ -25,11 +21,7 @@ public sealed class ClassicCsvMapper(EntityResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(row);
         var warnings = new MappingWarnings();
-        var nctId = row.Get(Column.NctNumber) ?? throw new RecordMappingException($"Row {row.RowNumber} has no NCT Number.");
-        if (!NctId.IsValid(nctId))
-        {
-            warnings.Add(Column.NctNumber, $"'{nctId}' is not of the form NCT + 8 digits");
-        }
+        var nctId = CtGovCsvRowMapping.NctNumber(row, Column.NctNumber, warnings);
 
         var trial = new Trial
         {
@@ -44,28 +36,13 @@ public sealed class ClassicCsvMapper(EntityResolver resolver)
 
         MapStatusAndDates(row, trial, warnings);
         MapSponsors(row, trial, warnings);
-        MapIds(row, trial);
+        CtGovCsvRowMapping.MapOtherIds(row, Column.OtherIds, trial);
         MapDesign(row, trial, warnings);
         MapEligibility(row, trial, warnings);
         MapConditionsInterventionsOutcomes(row, trial, warnings);
         trial.Locations = row.GetList(Column.Locations).Select(ClassicCsvValues.ParseLocation).ToList();
 
-        var organizations = trial.Collaborators.Select(c => c.Organization).Prepend(trial.LeadSponsor).ToList();
-        foreach (var intervention in trial.Interventions)
-        {
-            resolver.LinkProduct(intervention, organizations);
-        }
-
-        trial.RefreshDerivedFields();
-        var record = new JsonObject();
-        foreach (var (name, value) in row.Columns)
-        {
-            record[name] = value;
-        }
-
-        trial.SourceRecord = JsonDocument.Parse(record.ToJsonString());
-        trial.SourceHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(row.RawRecord)));
-        return new MappedTrial(trial, warnings.Items);
+        return CtGovCsvRowMapping.Finish(row, trial, resolver, warnings);
     }
 
     private static void MapStatusAndDates(ClassicCsvRow row, Trial trial, MappingWarnings warnings)
@@ -132,31 +109,6 @@ public sealed class ClassicCsvMapper(EntityResolver resolver)
             }
 
             trial.Collaborators.Add(new TrialCollaborator { Organization = organization, Ordinal = trial.Collaborators.Count });
-        }
-    }
-
-    /// <summary>
-    /// Other IDs is the org study id followed by the secondary ids. The first is also kept as a
-    /// secondary id when it is a registry number (a EudraCT number used as the protocol id), so that
-    /// searching that number finds the trial.
-    /// </summary>
-    private static void MapIds(ClassicCsvRow row, Trial trial)
-    {
-        var ids = row.GetList(Column.OtherIds);
-        trial.OrgStudyId = ids.FirstOrDefault();
-        foreach (var (id, index) in ids.Select((id, i) => (id, i)))
-        {
-            if (index == 0 && SecondaryIdClassifier.RecognizeRegistry(id) is null)
-            {
-                continue;
-            }
-
-            if (trial.SecondaryIds.Any(s => s.Value == id))
-            {
-                continue;
-            }
-
-            trial.SecondaryIds.Add(new TrialSecondaryId { Value = id, Type = SecondaryIdClassifier.Classify(id) });
         }
     }
 

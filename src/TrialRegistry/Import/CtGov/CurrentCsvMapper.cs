@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using TrialRegistry.Common;
 using TrialRegistry.Organizations;
 using TrialRegistry.Trials;
@@ -27,11 +23,7 @@ public sealed class CurrentCsvMapper(EntityResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(row);
         var warnings = new MappingWarnings();
-        var nctId = row.Get(Column.NctNumber) ?? throw new RecordMappingException($"Row {row.RowNumber} has no NCT Number.");
-        if (!NctId.IsValid(nctId))
-        {
-            warnings.Add(Column.NctNumber, $"'{nctId}' is not of the form NCT + 8 digits");
-        }
+        var nctId = CtGovCsvRowMapping.NctNumber(row, Column.NctNumber, warnings);
 
         var trial = new Trial
         {
@@ -47,29 +39,14 @@ public sealed class CurrentCsvMapper(EntityResolver resolver)
 
         MapStatusAndDates(row, trial, warnings);
         MapSponsors(row, trial, warnings);
-        MapIds(row, trial);
+        CtGovCsvRowMapping.MapOtherIds(row, Column.OtherIds, trial);
         MapDesign(row, trial, warnings);
         MapEligibility(row, trial, warnings);
         MapConditionsAndInterventions(row, trial, warnings);
         MapOutcomes(row, trial);
         trial.Locations = row.GetList(Column.Locations).Select(CurrentCsvValues.ParseLocation).ToList();
 
-        var organizations = trial.Collaborators.Select(c => c.Organization).Prepend(trial.LeadSponsor).ToList();
-        foreach (var intervention in trial.Interventions)
-        {
-            resolver.LinkProduct(intervention, organizations);
-        }
-
-        trial.RefreshDerivedFields();
-        var record = new JsonObject();
-        foreach (var (name, value) in row.Columns)
-        {
-            record[name] = value;
-        }
-
-        trial.SourceRecord = JsonDocument.Parse(record.ToJsonString());
-        trial.SourceHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(row.RawRecord)));
-        return new MappedTrial(trial, warnings.Items);
+        return CtGovCsvRowMapping.Finish(row, trial, resolver, warnings);
     }
 
     private static void MapStatusAndDates(ClassicCsvRow row, Trial trial, MappingWarnings warnings)
@@ -125,22 +102,6 @@ public sealed class CurrentCsvMapper(EntityResolver resolver)
             }
 
             trial.Collaborators.Add(new TrialCollaborator { Organization = organization, Ordinal = trial.Collaborators.Count });
-        }
-    }
-
-    /// <summary>Other IDs: the org study id, then the secondary ids, as in the classic download.</summary>
-    private static void MapIds(ClassicCsvRow row, Trial trial)
-    {
-        var ids = row.GetList(Column.OtherIds);
-        trial.OrgStudyId = ids.FirstOrDefault();
-        foreach (var (id, index) in ids.Select((id, i) => (id, i)))
-        {
-            if ((index == 0 && SecondaryIdClassifier.RecognizeRegistry(id) is null) || trial.SecondaryIds.Any(s => s.Value == id))
-            {
-                continue;
-            }
-
-            trial.SecondaryIds.Add(new TrialSecondaryId { Value = id, Type = SecondaryIdClassifier.Classify(id) });
         }
     }
 

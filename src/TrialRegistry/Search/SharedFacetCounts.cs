@@ -46,38 +46,27 @@ internal static class SharedFacetCounts
         });
 
         await using var command = matchSet.CreateDbCommand();
-        var parts = new List<string> { $"SELECT '{Names.Total}', NULL, NULL, count(*) FROM m" };
+        var parts = new List<string> { $"SELECT '{Names.Total}', NULL::text, NULL::text, count(*) FROM m" };
         foreach (var facet in Enum.GetValues<SearchFacet>().Where(f => !activeFacets.Contains(f)))
         {
             parts.Add(Statement(db, facet));
         }
 
         // The CTE's column list names the projection's columns by position, whatever aliases EF chose.
-        command.CommandText =
+        var sql =
             "WITH m (id, overall_status, phases, study_type, intervention_types, lead_sponsor_id, sponsor_class, countries, has_results, start_year) AS MATERIALIZED (\n"
             + command.CommandText
-            + "\n)\n"
-            + string.Join("\nUNION ALL\n", parts);
+            + "\n)\nSELECT facet, key, label, n::int AS count FROM (\n"
+            + string.Join("\nUNION ALL\n", parts)
+            + "\n) AS counts (facet, key, label, n)";
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var rows = new List<Row>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new Row(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), checked((int)reader.GetInt64(3))));
-            }
-
-            return rows.ToLookup(r => r.Facet, StringComparer.Ordinal);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        // The match set's parameters move to the whole statement, which then runs through EF Core's
+        // own pipeline (logging, interceptors: the benchmark's bare-SQL capture) like every other.
+        var parameters = command.Parameters.Cast<DbParameter>().ToArray();
+        command.Parameters.Clear();
+        var rows = await db.Database.SqlQueryRaw<Row>(sql, parameters).ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.Facet, StringComparer.Ordinal);
     }
-
-    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static string Statement(RegistryDbContext db, SearchFacet facet)
     {

@@ -13,7 +13,7 @@ namespace TrialRegistry.Benchmarks;
 internal static class ReportCommand
 {
     private static readonly string[] Steps =
-        ["start", "corpus", "products", "import", "linked", "reimport", "ef", "rawcopy", "search", "http-trial", "http-search", "memory", "circuits"];
+        ["start", "corpus", "products", "import", "linked", "reimport", "ef", "rawcopy", "search", "http-trial-one", "http-search-one", "http-trial", "http-search", "memory", "circuits"];
 
     public static async Task<int> RunAsync(string connectionString, string runDirectory, int size, int seed, string output, IReadOnlyList<string> skipped)
     {
@@ -71,6 +71,7 @@ internal static class ReportCommand
             ["ilikeOverOursTextP95"] = Number(report["search"], "baselines", "ilikeOverOursP95"),
             ["oursOverBareSqlMedianP50"] = Divide(Number(report["search"], "baselines", "oursMedians", "p50"), Number(report["search"], "baselines", "bareSqlMedians", "p50")),
             ["worstDeepOverFirstPageP50"] = deep.Count > 0 ? deep.Max() : null,
+            ["trialPageP95MsOneConnection"] = Number(report["httpTrialOne"], "p95Ms"),
         };
     }
 
@@ -113,6 +114,7 @@ internal static class ReportCommand
         text.AppendLine(inv, $"| ILIKE ÷ ours, p95 of text queries | {F(Number(ratios, "ilikeOverOursTextP95"), "F0")} | ≥ 50 |");
         text.AppendLine(inv, $"| ours ÷ bare SQL (pgbench), median of query medians | {F(Number(ratios, "oursOverBareSqlMedianP50"), "F2")} | - |");
         text.AppendLine(inv, $"| deep page ÷ page 1, worst query (p50) | {F(Number(ratios, "worstDeepOverFirstPageP50"), "F2")} | ≤ 1.5 |");
+        text.AppendLine(inv, $"| trial page p95 ms, one connection | {F(Number(ratios, "trialPageP95MsOneConnection"), "F1")} | < 20 |");
 
         if (r["search"] is { } search)
         {
@@ -138,12 +140,18 @@ internal static class ReportCommand
             }
         }
 
-        if (r["httpTrial"] is not null || r["httpSearch"] is not null)
+        if (r["httpTrial"] is not null || r["httpSearch"] is not null || r["httpTrialOne"] is not null)
         {
             text.AppendLine();
             text.AppendLine("| HTTP (wrk, Release app on Kestrel) | requests/s | p50 ms | p95 ms | p99 ms | non-2xx/errors |");
             text.AppendLine("|---|---:|---:|---:|---:|---:|");
-            foreach (var (name, node) in new[] { ("trial page /trials/{id}", r["httpTrial"]), ("search page /trials?q=…", r["httpSearch"]) })
+            foreach (var (name, node) in new[]
+            {
+                ("trial page /trials/{id}, 1 connection", r["httpTrialOne"]),
+                ("search page /trials?q=…, 1 connection", r["httpSearchOne"]),
+                ("trial page /trials/{id}, saturated", r["httpTrial"]),
+                ("search page /trials?q=…, saturated", r["httpSearch"]),
+            })
             {
                 if (node is not null)
                 {

@@ -21,7 +21,8 @@
 # 11. circuits: BENCH_CIRCUITS (200) Blazor circuits open in headless Chromium; app RSS with them;
 # 12. report:   artifacts/bench/latest.json (every figure, size, machine) and a Markdown table.
 #
-# Environment: SIZE (or $1), BENCH_SEED (20250201), BENCH_REPEAT (10), BENCH_SKIP (comma list of
+# Environment: SIZE (or $1), BENCH_SEED (20250201), BENCH_REPEAT (10), BENCH_NAIVE_REPEAT (3: timed
+# runs of each ILIKE query, after one warm-up), BENCH_SKIP (comma list of
 # steps above to leave out, e.g. BENCH_SKIP=http,circuits), BENCH_EF_SIZE (SIZE), BENCH_CIRCUITS
 # (200), BENCH_WRK_SECONDS (15), BENCH_WRK_CONNECTIONS (16), BENCH_KEEP (leave the cluster running),
 # BENCH_DIR (where the cluster and the corpus live; default a new directory under /tmp),
@@ -32,6 +33,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SIZE="${1:-${SIZE:-100000}}"
 SEED="${BENCH_SEED:-20250201}"
 REPEAT="${BENCH_REPEAT:-10}"
+NAIVE_REPEAT="${BENCH_NAIVE_REPEAT:-3}"
 SKIP="${BENCH_SKIP:-}"
 EF_SIZE="${BENCH_EF_SIZE:-$SIZE}"
 CIRCUITS="${BENCH_CIRCUITS:-200}"
@@ -134,7 +136,7 @@ sql -d postgres -c "DROP DATABASE bench_ef"
 
 if ! skipped search; then
     log "search: 50 queries x $REPEAT, ILIKE baseline, bare SQL via pgbench, deep paging"
-    "${BENCH[@]}" search --size "$SIZE" --repeat "$REPEAT" --connection "$CS" --pgbench "$PG_BIN/pgbench" --work "$WORK/sql" --out "$RUN/search.json"
+    "${BENCH[@]}" search --size "$SIZE" --repeat "$REPEAT" --naive-repeat "$NAIVE_REPEAT" --connection "$CS" --pgbench "$PG_BIN/pgbench" --work "$WORK/sql" --out "$RUN/search.json"
 fi
 
 if ! skipped http || ! skipped circuits; then

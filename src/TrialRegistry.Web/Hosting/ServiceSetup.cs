@@ -30,6 +30,12 @@ public static class ServiceSetup
             builder.Services.AddHostedService<StaleStatusJob>();
         }
 
+        // The in-memory facet index (docs/decisions/0024-facet-index.md), on unless Search:FacetIndex is false.
+        if (builder.Configuration.GetValue(FacetIndexJob.EnabledSetting, defaultValue: true))
+        {
+            builder.Services.AddHostedService<FacetIndexJob>();
+        }
+
         builder.Services.AddSingleton<Import.ImportQueue>().AddHostedService<Import.ImportRunner>(); // background imports (0017)
         builder.Services.AddSingleton<Api.V2.StudySizeStatsCache>(); // /api/v2/stats/size: one pass over the studies per change
         builder.Services.AddSingleton(sp => new TrialRegistry.CtGovApi.Search.StudyWalkSnapshots(TimeProvider.System)); // exact walks in changing orders (0020)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
+using TrialRegistry.Search.Facets;
 
 namespace TrialRegistry.Data;
 
@@ -10,9 +12,16 @@ public static class DataServiceCollectionExtensions
     /// Registers <see cref="IDbContextFactory{RegistryDbContext}"/> (and a scoped context for request
     /// handlers). Blazor components must use the factory: one context per operation.
     /// </summary>
+    /// <remarks>
+    /// Also registers the process's <see cref="FacetIndexHost"/> (its loop is started by the host
+    /// application) and tells it of every write committed through these contexts.
+    /// </remarks>
     public static IServiceCollection AddRegistryData(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<RegistryDbContext>(options => Configure(options, connectionString));
+        services.AddSingleton(sp => new FacetIndexHost(connectionString, sp.GetRequiredService<ILogger<FacetIndexHost>>()));
+        services.AddSingleton<LocalWriteInterceptor>();
+        services.AddDbContextFactory<RegistryDbContext>((sp, options) =>
+            Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<LocalWriteInterceptor>()));
         return services;
     }
 

@@ -5,6 +5,7 @@ using TrialRegistry.Common;
 using TrialRegistry.Data;
 using TrialRegistry.Data.Configurations;
 using TrialRegistry.Import;
+using TrialRegistry.Search.Facets;
 using TrialRegistry.Trials;
 
 namespace TrialRegistry.Search;
@@ -18,7 +19,15 @@ public static partial class SearchTrials
 {
     private const string TextSearchConfig = "english";
 
-    public static async Task<TrialSearchResult> RunAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken = default)
+    public static Task<TrialSearchResult> RunAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken = default)
+        => RunAsync(db, query, facetIndex: null, cancellationToken);
+
+    /// <param name="facetIndex">
+    /// Counts facets in memory when given (<see cref="FacetIndexHost.GetFreshAsync"/>); without one, or
+    /// when it is behind the database, they are counted with SQL. Both give the same numbers.
+    /// </param>
+    public static async Task<TrialSearchResult> RunAsync(
+        RegistryDbContext db, TrialSearchQuery query, FacetIndex? facetIndex, CancellationToken cancellationToken = default)
     {
         Validate(query);
         if (query.After is null && await FindByIdentifierAsync(db, query.Text, cancellationToken) is { } identified)
@@ -35,7 +44,8 @@ public static partial class SearchTrials
         }
 
         // The total comes with the facet counts, from the same pass over the match set.
-        var (total, facets) = await SearchFacets.CountAsync(db, query, cancellationToken);
+        var counted = facetIndex is null ? null : await IndexedFacets.CountAsync(db, query, facetIndex, cancellationToken);
+        var (total, facets) = counted ?? await SearchFacets.CountAsync(db, query, cancellationToken);
         return new TrialSearchResult(page, total, next, facets, null);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Data;
 using TrialRegistry.Search;
+using TrialRegistry.Search.Facets;
 
 namespace TrialRegistry.Web.Components.Pages.Trials.Search;
 
@@ -38,12 +39,13 @@ public sealed record TrialSearchView(
 /// </summary>
 public static class LoadTrialSearch
 {
-    public static async Task<TrialSearchView> RunAsync(RegistryDbContext db, TrialSearchQuery query, string key, CancellationToken cancellationToken)
+    public static async Task<TrialSearchView> RunAsync(
+        RegistryDbContext db, TrialSearchQuery query, string key, FacetIndex? facetIndex, CancellationToken cancellationToken)
     {
         TrialSearchResult result;
         try
         {
-            result = await SearchTrials.RunAsync(db, query, cancellationToken);
+            result = await SearchTrials.RunAsync(db, query, facetIndex, cancellationToken);
         }
         catch (InvalidSearchException e)
         {

@@ -1,0 +1,240 @@
+using TrialRegistry.Organizations;
+using TrialRegistry.Trials;
+
+namespace TrialRegistry.Search.Facets;
+
+/// <summary>
+/// The facet values of every trial, column by column in the app's memory, so that facet counts
+/// cost one pass over the candidate trials instead of a GROUP BY per facet over the match set
+/// (docs/decisions/0024-facet-index.md). PostgreSQL stays the store of record: the index is
+/// built from it, patched from its notifications (<see cref="FacetIndexHost"/>), and thrown away
+/// whenever it could be behind.
+/// <para>
+/// Each trial has a row; values are stored as small codes (enum ordinals, dense codes for
+/// sponsors, conditions, products and countries). Readers count under a read lock, patches take
+/// the write lock, so a count never sees half a change.
+/// </para>
+/// </summary>
+public sealed partial class FacetIndex
+{
+    private const int InitialCapacity = 1024;
+    private const int MaxCachedTallies = 1024;
+
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly Dictionary<int, int> rowOfTrial = [];
+    private readonly Codes<int> sponsors = new();
+    private readonly Codes<int> conditions = new();
+    private readonly Codes<int> products = new();
+    private readonly Codes<string> countries = new();
+
+    // Counts of searches without text, for this generation (the landing page and plain facet browsing).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FacetTally> tallies = new(StringComparer.Ordinal);
+
+    private int rows;
+    private int[] trialIds = new int[InitialCapacity];
+
+    // Enum ordinal + 1; 0 marks a row whose trial is gone.
+    private byte[] statuses = new byte[InitialCapacity];
+    private byte[] studyTypes = new byte[InitialCapacity];
+    private byte[] sponsorClasses = new byte[InitialCapacity];
+    private bool[] results = new bool[InitialCapacity];
+
+    // 0 when the trial has no start date.
+    private short[] startYears = new short[InitialCapacity];
+
+    // One bit per enum value.
+    private uint[] phases = new uint[InitialCapacity];
+    private uint[] interventionTypes = new uint[InitialCapacity];
+
+    private int[] sponsorCodes = new int[InitialCapacity];
+    private int[][] conditionCodes = new int[InitialCapacity][];
+    private int[][] productCodes = new int[InitialCapacity][];
+    private int[][] countryCodes = new int[InitialCapacity][];
+
+    /// <summary>Trials in the index.</summary>
+    public int Count => rowOfTrial.Count;
+
+    /// <summary>Changes with every patch: results computed from the index are valid for one generation.</summary>
+    public long Generation { get; private set; }
+
+    /// <summary>Adds or replaces the rows of these trials and drops the trials that are gone.</summary>
+    public void Apply(IEnumerable<FacetRow> changed, IEnumerable<int> removedTrialIds)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            foreach (var trialId in removedTrialIds)
+            {
+                if (rowOfTrial.Remove(trialId, out var row))
+                {
+                    statuses[row] = 0;
+                    conditionCodes[row] = productCodes[row] = countryCodes[row] = [];
+                }
+            }
+
+            foreach (var row in changed)
+            {
+                Put(row);
+            }
+
+            Generation++;
+            tallies.Clear();
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// Counts the candidates (every trial when null) with <paramref name="filter"/>; null when a
+    /// candidate is not in the index. Counts over every trial are kept until the next patch.
+    /// </summary>
+    public FacetTally? Tally(FacetFilter filter, IReadOnlyList<int>? candidates)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            if (candidates is not null)
+            {
+                return new Counter(this, filter).Run(candidates);
+            }
+
+            var key = filter.CacheKey();
+            if (tallies.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+
+            var tally = new Counter(this, filter).Run(null)!;
+            if (tallies.Count >= MaxCachedTallies)
+            {
+                tallies.Clear();
+            }
+
+            tallies[key] = tally;
+            return tally;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>Rough size of the index's arrays in bytes (for the benchmark's memory figure).</summary>
+    public long ApproximateBytes()
+    {
+        gate.EnterReadLock();
+        try
+        {
+            long lists = 0;
+            for (var row = 0; row < rows; row++)
+            {
+                lists += 24 + (4L * (conditionCodes[row].Length + productCodes[row].Length + countryCodes[row].Length));
+            }
+
+            return (trialIds.Length * (4L + 4 + 1 + 1 + 1 + 1 + 2 + 4 + 4 + 4 + (3 * 8))) + lists + (rowOfTrial.Count * 12L);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    internal void Put(FacetRow trial)
+    {
+        if (!rowOfTrial.TryGetValue(trial.TrialId, out var row))
+        {
+            row = rows++;
+            EnsureCapacity(rows);
+            rowOfTrial[trial.TrialId] = row;
+            trialIds[row] = trial.TrialId;
+        }
+
+        statuses[row] = (byte)((int)trial.Status + 1);
+        studyTypes[row] = (byte)((int)trial.StudyType + 1);
+        sponsorClasses[row] = (byte)((int)trial.SponsorClass + 1);
+        results[row] = trial.HasResults;
+        startYears[row] = (short)(trial.StartYear ?? 0);
+        phases[row] = Bits(trial.Phases);
+        interventionTypes[row] = Bits(trial.InterventionTypes);
+        sponsorCodes[row] = sponsors.Of(trial.SponsorId);
+        conditionCodes[row] = CodesOf(conditions, trial.ConditionIds);
+        productCodes[row] = CodesOf(products, trial.ProductIds);
+        countryCodes[row] = CodesOf(countries, trial.Countries);
+    }
+
+    private static uint Bits<TEnum>(IReadOnlyList<TEnum> values)
+        where TEnum : struct, Enum
+    {
+        var bits = 0u;
+        foreach (var value in values)
+        {
+            bits |= 1u << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return bits;
+    }
+
+    private static int[] CodesOf<T>(Codes<T> codes, IReadOnlyList<T> values)
+        where T : notnull
+    {
+        if (values.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new int[values.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = codes.Of(values[i]);
+        }
+
+        return result;
+    }
+
+    private void EnsureCapacity(int needed)
+    {
+        if (needed <= trialIds.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(needed, trialIds.Length * 2);
+        Array.Resize(ref trialIds, size);
+        Array.Resize(ref statuses, size);
+        Array.Resize(ref studyTypes, size);
+        Array.Resize(ref sponsorClasses, size);
+        Array.Resize(ref results, size);
+        Array.Resize(ref startYears, size);
+        Array.Resize(ref phases, size);
+        Array.Resize(ref interventionTypes, size);
+        Array.Resize(ref sponsorCodes, size);
+        Array.Resize(ref conditionCodes, size);
+        Array.Resize(ref productCodes, size);
+        Array.Resize(ref countryCodes, size);
+    }
+
+    /// <summary>Dense codes 0, 1, 2… for the values of one facet, in order of first sight.</summary>
+    private sealed class Codes<T>
+        where T : notnull
+    {
+        private readonly Dictionary<T, int> codeOf = [];
+
+        public List<T> Values { get; } = [];
+
+        public int Of(T value)
+        {
+            if (!codeOf.TryGetValue(value, out var code))
+            {
+                code = Values.Count;
+                codeOf[value] = code;
+                Values.Add(value);
+            }
+
+            return code;
+        }
+
+        public int? Find(T value) => codeOf.TryGetValue(value, out var code) ? code : null;
+    }
+}

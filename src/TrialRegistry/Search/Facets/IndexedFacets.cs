@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TrialRegistry.Data;
+
+namespace TrialRegistry.Search.Facets;
+
+/// <summary>
+/// The total and facet counts of a search from a <see cref="FacetIndex"/>: PostgreSQL gives the ids
+/// of the text's matches (the GIN index; no text, no statement), the index counts them, and the
+/// names of the listed sponsors, conditions and products come from the database.
+/// </summary>
+internal static class IndexedFacets
+{
+    /// <returns>Null when the index is behind the database (the caller then counts with SQL).</returns>
+    public static async Task<(int Total, TrialFacets Facets)?> CountAsync(
+        RegistryDbContext db, TrialSearchQuery query, FacetIndex index, CancellationToken cancellationToken)
+    {
+        var filter = FacetFilter.Of(query);
+        var candidates = query.HasText ? await TextMatchesAsync(db, query.Text!, cancellationToken) : null;
+        if (index.Tally(filter, candidates) is not { } tally)
+        {
+            return null;
+        }
+
+        var conditionIds = Ids(tally, SearchFacet.Condition);
+        var productIds = Ids(tally, SearchFacet.Product);
+        var sponsorIds = Ids(tally, SearchFacet.Sponsor);
+        var conditions = await db.Conditions.Where(c => conditionIds.Contains(c.Id)).ToDictionaryAsync(c => Key(c.Id), c => c.Name, cancellationToken);
+        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => Key(p.Id), p => p.Name, cancellationToken);
+        var sponsors = await db.Organizations.Where(o => sponsorIds.Contains(o.Id)).ToDictionaryAsync(o => Key(o.Id), o => o.Name, cancellationToken);
+
+        List<FacetCount> Same(SearchFacet facet) => tally.Facets[facet].Select(v => new FacetCount(v.Key, v.Key, v.Count)).ToList();
+        List<FacetCount> Named(SearchFacet facet, IReadOnlyDictionary<string, string> names)
+            => tally.Facets[facet].Select(v => new FacetCount(v.Key, names.GetValueOrDefault(v.Key, v.Key), v.Count)).ToList();
+
+        var facets = new TrialFacets(
+            Statuses: Same(SearchFacet.Status),
+            Phases: Same(SearchFacet.Phase),
+            StudyTypes: Same(SearchFacet.StudyType),
+            Conditions: Named(SearchFacet.Condition, conditions),
+            InterventionTypes: Same(SearchFacet.InterventionType),
+            Products: Named(SearchFacet.Product, products),
+            Sponsors: Named(SearchFacet.Sponsor, sponsors),
+            SponsorClasses: Same(SearchFacet.SponsorClass),
+            Countries: Same(SearchFacet.Country),
+            HasResults: tally.Facets[SearchFacet.HasResults]
+                .Select(v => new FacetCount(v.Key, v.Key == "true" ? "With results" : "Without results", v.Count)).ToList(),
+            StartYears: Same(SearchFacet.StartYear));
+        return (tally.Total, facets);
+    }
+
+    /// <summary>The ids of the trials the text matches, in one array (one row to transfer, not one per match).</summary>
+    private static async Task<int[]> TextMatchesAsync(RegistryDbContext db, string text, CancellationToken cancellationToken)
+        => await db.Database.SqlQuery<int[]>(
+                $"SELECT coalesce(array_agg(id), '{{}}') AS \"Value\" FROM trials WHERE search_vector @@ websearch_to_tsquery('english', {text})")
+            .SingleAsync(cancellationToken);
+
+    private static List<int> Ids(FacetTally tally, SearchFacet facet)
+        => tally.Facets[facet].Select(v => int.Parse(v.Key, CultureInfo.InvariantCulture)).ToList();
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

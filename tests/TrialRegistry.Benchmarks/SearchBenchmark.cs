@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Benchmarks.Search;
 using TrialRegistry.Data;
 using TrialRegistry.Search;
+using TrialRegistry.Search.Facets;
 
 namespace TrialRegistry.Benchmarks;
 
@@ -22,6 +23,9 @@ namespace TrialRegistry.Benchmarks;
 internal static class SearchBenchmark
 {
     public const int DeepPage = 1000;
+
+    // The facet index the searches count with (null: the SQL path).
+    private static FacetIndexHost? host;
     private const int PageSize = 20;
 
     public static async Task<int> RunAsync(string connectionString, int size, int repeat, string? output, string? loadJson, int naiveRepeat = 3, string? pgbench = null, string? workDirectory = null)
@@ -37,6 +41,16 @@ internal static class SearchBenchmark
 
         var machine = await MachineInfo.CollectAsync(options);
         Console.WriteLine($"search benchmark: {size} trials, {queries.Count} queries x {repeat} + {deep.Count} deep-paging pairs; {machine.Summary}");
+
+        // The facet index, as the app builds and follows it; BENCH_FACET_INDEX=0 measures the SQL path instead.
+        await using var facetIndex = Environment.GetEnvironmentVariable("BENCH_FACET_INDEX") == "0" ? null : await FacetIndexBench.StartAsync(connectionString);
+        host = facetIndex?.Host;
+        if (facetIndex is { Figures: var f })
+        {
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"facet index: {f.Trials} trials built in {f.BuildSeconds:F1} s; managed heap +{f.ManagedHeapAddedMiB:F0} MiB, RSS +{f.RssAddedMiB:F0} MiB (arrays ~{f.ArraysMiB:F0} MiB); commit to visible {string.Join(", ", f.CommitToVisibleMs.Select(ms => ms.ToString("F1", CultureInfo.InvariantCulture)))} ms"));
+        }
 
         // Warm-up: JIT, plan caches, the heap and indexes into shared buffers / page cache.
         foreach (var query in queries)
@@ -128,6 +142,7 @@ internal static class SearchBenchmark
             ["deepPaging"] = JsonSerializer.SerializeToNode(paging, Json.Options),
             ["baselines"] = JsonSerializer.SerializeToNode(baselines, Json.Options),
             ["queries"] = JsonSerializer.SerializeToNode(perQuery, Json.Options),
+            ["facetIndex"] = facetIndex is null ? null : JsonSerializer.SerializeToNode(facetIndex.Figures, Json.Options),
         };
         output ??= Path.Combine("artifacts", "bench", string.Create(CultureInfo.InvariantCulture, $"search-{size}.json"));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -144,7 +159,8 @@ internal static class SearchBenchmark
     {
         var watch = Stopwatch.StartNew();
         await using var db = new RegistryDbContext(options);
-        var result = await SearchTrials.RunAsync(db, query);
+        var index = host is null ? null : await host.GetFreshAsync(CancellationToken.None);
+        var result = await SearchTrials.RunAsync(db, query, index);
         return (watch.Elapsed.TotalMilliseconds, result.Total);
     }
 

@@ -63,17 +63,12 @@ public static partial class SearchTrials
             return identified;
         }
 
+        // The named sponsor is one more value of the sponsor facet: with others ticked, their trials
+        // too (values of one facet are alternatives, and the facet's counts say so).
         var sponsors = await LeadSponsorsNamedAsync(db, text, cancellationToken);
-        if (query.SponsorIds.Count > 0)
-        {
-            // The box and the sponsor facet both narrow: the named sponsors among those chosen. None in
-            // common: the words are searched within the chosen sponsors' trials.
-            sponsors = sponsors.Where(s => query.SponsorIds.Contains(s.Id)).ToList();
-        }
-
         return sponsors.Count == 0
             ? words
-            : new BoxReading(query with { Text = null, SponsorIds = sponsors.Select(s => s.Id).ToList() }, null, null, sponsors);
+            : new BoxReading(query with { Text = null, SponsorIds = query.SponsorIds.Union(sponsors.Select(s => s.Id)).ToList() }, null, null, sponsors);
     }
 
     private static async Task<BoxReading?> IdentifiedAsync(RegistryDbContext db, TrialSearchQuery query, string text, CancellationToken cancellationToken)

@@ -118,12 +118,13 @@ public sealed class SearchBoxTests(SearchBoxDatabase data) : IClassFixture<Searc
     }
 
     [Fact]
-    public async Task A_sponsor_name_within_another_chosen_sponsor_is_searched_as_words_among_its_trials()
+    public async Task A_sponsor_name_with_another_sponsor_ticked_adds_its_trials_as_a_second_facet_value_would()
     {
         var result = await Search("APHP", sponsors: [data.PharmaId]);
 
-        Assert.Empty(result.LedBy);
-        Assert.Equal(["NCT30000006"], result.Hits.Select(h => h.RegistryId));
+        Assert.Equal([data.AphpId], result.LedBy.Select(s => s.Id));
+        Assert.Equal(9, result.Total);
+        Assert.Equal(SearchBoxDatabase.AphpTrials.Length, result.Hits.Count(h => h.LeadSponsorId == data.AphpId));
     }
 
     [Fact]

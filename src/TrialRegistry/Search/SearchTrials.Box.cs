@@ -15,36 +15,26 @@ internal sealed record IdentifiedTrial(int Id, string RegistryId, bool ByRegistr
 /// name of the sponsors in <see cref="LedBy"/> (then <see cref="Query"/> filters by them and has no
 /// text), or as words (<see cref="Query"/> is the query as given).
 /// </summary>
-internal sealed record BoxReading(TrialSearchQuery Query, IReadOnlyList<IdentifiedTrial>? Identified, string? Identifier, IReadOnlyList<SponsorMatch> LedBy);
+internal sealed record BoxReading(TrialSearchQuery Query, IReadOnlyList<IdentifiedTrial>? Identified, string? Identifier, IReadOnlyList<SponsorMatch> LedBy)
+{
+    public bool IsWords => Identified is null && LedBy.Count == 0;
+}
 
 public static partial class SearchTrials
 {
-    /// <summary>
-    /// Runs a search. The box's text is first read as an identifier (registry id, organization's study
-    /// id, secondary id: those trials alone) or as a sponsor's name or alias (the trials it leads, as a
-    /// sponsor filter); otherwise it is searched as words. See docs/decisions/0024-search-box-readings.md.
-    /// </summary>
-    public static async Task<TrialSearchResult> RunAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken = default)
+    /// <summary>The result of text that was an identifier: its trials (one is opened, several listed), no facets, no next page.</summary>
+    private static async Task<TrialSearchResult> IdentifiedAsync(RegistryDbContext db, BoxReading reading, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        Validate(query);
-        var reading = await ReadBoxAsync(db, query, cancellationToken);
-        if (reading.Identified is { } identified)
-        {
-            var ids = identified.Select(t => t.Id).ToList();
-            var rows = (await Project(db.Trials.Where(t => ids.Contains(t.Id))).ToListAsync(cancellationToken)).ToDictionary(h => h.Id);
-            var hits = await WithConditionsAsync(db, ids.Select(id => rows[id]).ToList(), cancellationToken);
-
-            // Only a single trial is opened directly; several are listed.
-            return new TrialSearchResult(hits, hits.Count, null, null, hits.Count == 1 ? hits[0].RegistryId : null) { Identifier = reading.Identifier };
-        }
-
-        var result = await SearchAsync(db, reading.Query, cancellationToken);
-        return reading.LedBy.Count == 0 ? result : result with { LedBy = reading.LedBy };
+        var ids = reading.Identified!.Select(t => t.Id).ToList();
+        var rows = (await Project(db.Trials.Where(t => ids.Contains(t.Id))).ToListAsync(cancellationToken)).ToDictionary(h => h.Id);
+        var hits = await WithConditionsAsync(db, ids.Select(id => rows[id]).ToList(), cancellationToken);
+        return new TrialSearchResult(hits, hits.Count, null, null, hits.Count == 1 ? hits[0].RegistryId : null) { Identifier = reading.Identifier };
     }
 
     /// <summary>
-    /// Reads the box's text (see <see cref="RunAsync"/>); the exports read it the same way. Quoted text
+    /// Reads the box's text as an identifier (registry id, organization's study id, secondary id: those
+    /// trials alone) or as a sponsor's name or alias (the trials it leads, as a sponsor filter), else
+    /// as words; <see cref="RunAsync"/> and the exports read it the same way. Quoted text
     /// or an exclusion (<c>"APHP"</c>, <c>-APHP</c>) is always words: that is how to search the words
     /// of a sponsor's name.
     /// </summary>
@@ -58,7 +48,7 @@ public static partial class SearchTrials
         }
 
         // A later page continues the search of the first; an identifier's trials have no later page.
-        if (query.After is null && await IdentifiedAsync(db, query, text, cancellationToken) is { } identified)
+        if (query.After is null && await IdentifierReadingAsync(db, query, text, cancellationToken) is { } identified)
         {
             return identified;
         }
@@ -71,7 +61,7 @@ public static partial class SearchTrials
             : new BoxReading(query with { Text = null, SponsorIds = query.SponsorIds.Union(sponsors.Select(s => s.Id)).ToList() }, null, null, sponsors);
     }
 
-    private static async Task<BoxReading?> IdentifiedAsync(RegistryDbContext db, TrialSearchQuery query, string text, CancellationToken cancellationToken)
+    private static async Task<BoxReading?> IdentifierReadingAsync(RegistryDbContext db, TrialSearchQuery query, string text, CancellationToken cancellationToken)
     {
         var key = Whitespace().Replace(text, " ").ToUpperInvariant();
         var found = await FindByIdentifierAsync(db, key, TrialSearchQuery.MaxPageSize, cancellationToken);

@@ -18,10 +18,19 @@ public static partial class SearchTrials
 {
     private const string TextSearchConfig = "english";
 
-    /// <summary>The search proper, once the box's text is read as words (see <see cref="RunAsync"/>).</summary>
-    private static async Task<TrialSearchResult> SearchAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken)
+    public static async Task<TrialSearchResult> RunAsync(RegistryDbContext db, TrialSearchQuery query, CancellationToken cancellationToken = default)
     {
         Validate(query);
+
+        // The box's text is first read as an identifier, then as a sponsor's name; only then as words
+        // (SearchTrials.Box.cs, docs/decisions/0024-search-box-readings.md).
+        if (await ReadBoxAsync(db, query, cancellationToken) is { IsWords: false } reading)
+        {
+            return reading.Identified is not null
+                ? await IdentifiedAsync(db, reading, cancellationToken)
+                : await RunAsync(db, reading.Query, cancellationToken) with { LedBy = reading.LedBy };
+        }
+
         var matching = Filter(db, query, except: null);
         var (page, next) = await PageAsync(db, matching, query, cancellationToken);
         if (!query.IncludeFacets)

@@ -23,7 +23,7 @@ public static partial class SearchTrials
         Validate(query);
 
         // The box's text is first read as an identifier, then as a sponsor's name; only then as words
-        // (SearchTrials.Box.cs, docs/decisions/0024-search-box-readings.md).
+        // (SearchTrials.Box.cs, docs/decisions/0025-search-box-readings.md).
         if (await ReadBoxAsync(db, query, cancellationToken) is { IsWords: false } reading)
         {
             return reading.Identified is not null

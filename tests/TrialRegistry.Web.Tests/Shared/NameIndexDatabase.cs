@@ -46,7 +46,9 @@ public sealed class NameIndexDatabase : PostgresDatabase
         db.Products.Add(product);
         db.Conditions.Add(new Condition
         {
-            Name = "Lupus Nephritis", NormalizedName = NameNormalizer.Normalize("Lupus Nephritis"), MeshTerm = "Lupus Erythematosus, Systemic",
+            Name = "Lupus Nephritis",
+            NormalizedName = NameNormalizer.Normalize("Lupus Nephritis"),
+            MeshTerm = "Lupus Erythematosus, Systemic",
         });
         await db.SaveChangesAsync();
         await db.Database.ExecuteSqlRawAsync("ANALYZE");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using TrialRegistry.Data;
 using Xunit;
@@ -34,6 +35,14 @@ public class PostgresDatabase : IAsyncLifetime
     {
         var options = new DbContextOptionsBuilder<RegistryDbContext>();
         DataServiceCollectionExtensions.Configure(options, ConnectionString);
+        return new RegistryDbContext(options.Options);
+    }
+
+    /// <summary>A context whose statements also pass through <paramref name="interceptor"/> (e.g. a <see cref="PlanRecorder"/>).</summary>
+    public RegistryDbContext CreateContext(IInterceptor interceptor)
+    {
+        var options = new DbContextOptionsBuilder<RegistryDbContext>();
+        DataServiceCollectionExtensions.Configure(options, ConnectionString).AddInterceptors(interceptor);
         return new RegistryDbContext(options.Options);
     }
 

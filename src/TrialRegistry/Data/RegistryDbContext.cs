@@ -70,6 +70,9 @@ public class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : Id
     {
         base.OnModelCreating(builder);
 
+        // Trigram indexes for the name searches of the product, organization and condition indexes.
+        builder.HasPostgresExtension("pg_trgm");
+
         // Identity names its tables "AspNetUsers" and so on; the rest of the schema is snake_case.
         builder.Entity<RegistryUser>().ToTable("users");
         builder.Entity<IdentityRole>().ToTable("roles");

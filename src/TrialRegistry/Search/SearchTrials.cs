@@ -30,10 +30,14 @@ public static partial class SearchTrials
         RegistryDbContext db, TrialSearchQuery query, FacetIndex? facetIndex, CancellationToken cancellationToken = default)
     {
         Validate(query);
-        if (query.After is null && await FindByIdentifierAsync(db, query.Text, cancellationToken) is { } identified)
+
+        // The box's text is first read as an identifier, then as a sponsor's name; only then as words
+        // (SearchTrials.Box.cs, docs/decisions/0025-search-box-readings.md).
+        if (await ReadBoxAsync(db, query, cancellationToken) is { IsWords: false } reading)
         {
-            var hits = await WithConditionsAsync(db, await Project(db.Trials.Where(t => t.Id == identified.Id)).ToListAsync(cancellationToken), cancellationToken);
-            return new TrialSearchResult(hits, hits.Count, null, null, identified.RegistryId);
+            return reading.Identified is not null
+                ? await IdentifiedAsync(db, reading, cancellationToken)
+                : await RunAsync(db, reading.Query, cancellationToken) with { LedBy = reading.LedBy };
         }
 
         var matching = Filter(db, query, except: null);
@@ -67,24 +71,24 @@ public static partial class SearchTrials
         }
     }
 
-    /// <summary>An identifier typed in the box finds its trial directly (registry id or secondary id).</summary>
-    private static async Task<(int Id, string RegistryId)?> FindByIdentifierAsync(RegistryDbContext db, string? text, CancellationToken cancellationToken)
+    /// <summary>
+    /// The trials whose registry id, organization's study id or one of whose secondary ids is the box's
+    /// text (trimmed, case-insensitive), in registry id order; at most <paramref name="max"/> + 1 of them.
+    /// Three exact lookups through btree indexes (registry_id; upper(org_study_id) and
+    /// upper(trial_secondary_id.value), expression indexes) in one UNION: an OR across the columns and
+    /// tables could use none of them (docs/decisions/0008).
+    /// </summary>
+    private static async Task<List<IdentifiedTrial>> FindByIdentifierAsync(RegistryDbContext db, string key, int max, CancellationToken cancellationToken)
     {
-        var candidate = text?.Trim().ToUpperInvariant();
-        if (candidate is null || (!NctId.IsValid(candidate) && SecondaryIdClassifier.RecognizeRegistry(candidate) is null))
-        {
-            return null;
-        }
-
-        // Two index lookups: one OR across both tables cannot use either index (docs/decisions/0008).
-        var match = await db.Trials.Where(t => t.RegistryId == candidate)
-                .Select(t => new { t.Id, t.RegistryId })
-                .FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Set<TrialSecondaryId>().Where(s => s.Value == candidate)
-                .OrderBy(s => s.TrialId)
-                .Select(s => new { Id = s.TrialId, RegistryId = db.Trials.Single(t => t.Id == s.TrialId).RegistryId })
-                .FirstOrDefaultAsync(cancellationToken);
-        return match is null ? null : (match.Id, match.RegistryId);
+        var ids = db.Trials.Where(t => t.RegistryId == key).Select(t => t.Id)
+            .Union(db.Trials.Where(t => t.OrgStudyId!.ToUpper() == key).Select(t => t.Id))
+            .Union(db.Set<TrialSecondaryId>().Where(s => s.Value.ToUpper() == key).Select(s => s.TrialId));
+        return await db.Trials.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
+            .OrderBy(t => t.RegistryId)
+            .Take(max + 1)
+            .Select(t => new IdentifiedTrial(t.Id, t.RegistryId, t.RegistryId == key))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Trials matching every filter of <paramref name="query"/> except <paramref name="except"/>'s.</summary>

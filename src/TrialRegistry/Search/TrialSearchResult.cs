@@ -11,11 +11,26 @@ public sealed record TrialSearchResult(
     string? IdentifierMatch)
 {
     /// <summary>
-    /// Set when the text was a registry identifier (NCT, EudraCT, CTIS, ISRCTN, WHO UTN) that found
-    /// a trial: its registry id. The hits then hold just that trial.
+    /// Set when the text was the identifier (registry id, organization's study id or secondary id) of
+    /// exactly one trial: its registry id. The hits then hold just that trial.
     /// </summary>
     public string? IdentifierMatch { get; init; } = IdentifierMatch;
+
+    /// <summary>
+    /// The identifier the text was (trimmed, upper case) when it found trials: then the hits are those
+    /// trials (one, or several sharing an organization's study id), without facets or further pages.
+    /// </summary>
+    public string? Identifier { get; init; }
+
+    /// <summary>
+    /// The sponsors the text named (by name or alias) when the search returned the trials they lead
+    /// instead of searching the words; the facets and pages are those of that sponsor filter.
+    /// </summary>
+    public IReadOnlyList<SponsorMatch> LedBy { get; init; } = [];
 }
+
+/// <summary>An organization whose name or alias the search text was.</summary>
+public sealed record SponsorMatch(int Id, string Name);
 
 /// <summary>What a result row shows.</summary>
 public sealed record TrialSearchHit(

@@ -236,6 +236,58 @@ public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chr
     }
 
     [Fact]
+    public async Task An_organizations_study_id_typed_in_any_case_opens_its_trial()
+    {
+        await using var browser = await BrowserSession.StartAsync(app, chromium);
+        var search = new SearchPage(browser);
+        await search.OpenAsync("/trials");
+
+        await search.SearchAsync(" p150302 ");
+
+        await Expect(browser.Page).ToHaveURLAsync(new Uri(app.BaseAddress, "/trials/" + SeedTrial).ToString());
+    }
+
+    [Fact]
+    public async Task A_sponsors_alias_lists_the_trials_it_leads_and_offers_the_words_instead()
+    {
+        await using var browser = await BrowserSession.StartAsync(app, chromium);
+        var page = browser.Page;
+        var search = new SearchPage(browser);
+        await search.OpenAsync("/trials");
+
+        await search.SearchAsync("APHP");
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?q=APHP$"));
+        await search.ShownAsync();
+        var note = page.GetByTestId("led-by");
+        await Expect(note).ToContainTextAsync("“APHP” names a sponsor: these are the trials led by Assistance Publique - Hôpitaux de Paris.");
+        var led = await search.RegistryIdsAsync();
+        Assert.Contains(SeedTrial, led);
+        foreach (var row in await search.Rows.AllAsync())
+        {
+            await Expect(row).ToContainTextAsync("Assistance Publique - Hôpitaux de Paris");
+        }
+
+        await browser.ScreenshotAsync("trial-search-sponsor");
+
+        // The same trials and count as ticking the sponsor in the facet.
+        var organization = await note.GetByRole(AriaRole.Link, new() { Name = "Assistance Publique - Hôpitaux de Paris" }).GetAttributeAsync("href");
+        var total = await search.TotalAsync();
+        await search.OpenAsync("/trials?sponsor=" + organization!.Split('/')[^1]);
+        Assert.Equal(total, await search.TotalAsync());
+        Assert.Equal(led.Order(), (await search.RegistryIdsAsync()).Order());
+
+        await page.GoBackAsync();
+        await search.ShownAsync();
+        await page.GetByTestId("search-words-instead").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?q=%22APHP%22$"));
+        await search.ShownAsync();
+        await Expect(page.GetByTestId("led-by")).ToHaveCountAsync(0);
+        Assert.NotEqual(led.Order(), (await search.RegistryIdsAsync()).Order());
+        await browser.ScreenshotAsync("trial-search-sponsor-words");
+    }
+
+    [Fact]
     public async Task The_home_page_links_open_the_search_with_their_filter_ticked()
     {
         await using var browser = await BrowserSession.StartAsync(app, chromium);

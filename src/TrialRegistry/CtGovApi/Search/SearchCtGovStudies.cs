@@ -127,18 +127,30 @@ public static class SearchCtGovStudies
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
-        var sort = query.EffectiveSort switch
+        // The box's text is read as on the search page: identifier, sponsor name, or words.
+        var reading = await SearchTrials.ReadBoxAsync(db, query, cancellationToken);
+        var sort = reading.Query.EffectiveSort switch
         {
             TrialSort.Relevance => new CtGovSort(CtGovSortField.Relevance, true),
             TrialSort.StartDate => new CtGovSort(CtGovSortField.StartDate, true),
             TrialSort.Enrollment => new CtGovSort(CtGovSortField.EnrollmentCount, true),
             _ => new CtGovSort(CtGovSortField.LastUpdatePostDate, true),
         };
-        var matching = await IdentifiedAsync(db, query.Text, cancellationToken) ?? SearchTrials.Filter(db, query, except: null);
+        IQueryable<Trial> matching;
+        if (reading.Identified is { } identified)
+        {
+            var found = identified.Select(t => t.Id).ToList();
+            matching = db.Trials.AsNoTracking().Where(t => found.Contains(t.Id));
+        }
+        else
+        {
+            matching = SearchTrials.Filter(db, reading.Query, except: null);
+        }
+
         WalkPosition? position = null;
         do
         {
-            var (ids, next) = await StudyWalk.PageAsync(matching, sort, query.Text, position, batchSize, cancellationToken);
+            var (ids, next) = await StudyWalk.PageAsync(matching, sort, reading.Query.Text, position, batchSize, cancellationToken);
             if (ids.Count > 0)
             {
                 yield return await LoadInOrderAsync(db, ids, cancellationToken);
@@ -147,23 +159,6 @@ public static class SearchCtGovStudies
             position = next;
         }
         while (position is not null);
-    }
-
-    /// <summary>
-    /// As on the search page: text that is a registry identifier of a stored trial (its registry id,
-    /// else a secondary id) stands for that trial alone, the filters aside; otherwise it is text.
-    /// </summary>
-    private static async Task<IQueryable<Trial>?> IdentifiedAsync(RegistryDbContext db, string? text, CancellationToken cancellationToken)
-    {
-        var candidate = text?.Trim().ToUpperInvariant();
-        if (candidate is null || (!NctId.IsValid(candidate) && SecondaryIdClassifier.RecognizeRegistry(candidate) is null))
-        {
-            return null;
-        }
-
-        var id = await db.Trials.Where(t => t.RegistryId == candidate).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Set<TrialSecondaryId>().Where(s => s.Value == candidate).OrderBy(s => s.TrialId).Select(s => (int?)s.TrialId).FirstOrDefaultAsync(cancellationToken);
-        return id is { } found ? db.Trials.AsNoTracking().Where(t => t.Id == found) : null;
     }
 
     /// <summary>The trials of one page with their whole record: one split query (a statement per child list), not one per trial.</summary>

@@ -14,6 +14,10 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.Property(c => c.MeshTerm).HasMaxLength(300);
         builder.Property(c => c.MeshId).HasMaxLength(20);
         builder.HasIndex(c => c.MeshTerm);
+
+        // The conditions index searches names (LIKE) and MeSH terms (ILIKE) by substring: trigram indexes.
+        builder.HasIndex(c => c.NormalizedName, "ix_conditions_normalized_name_trgm").HasDatabaseName("ix_conditions_normalized_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(c => c.MeshTerm, "ix_conditions_mesh_term_trgm").HasDatabaseName("ix_conditions_mesh_term_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.Property(c => c.Version).IsRowVersion();
     }
 }

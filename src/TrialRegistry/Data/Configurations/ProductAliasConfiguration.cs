@@ -11,5 +11,6 @@ public sealed class ProductAliasConfiguration : IEntityTypeConfiguration<Product
         builder.Property(a => a.Name).HasMaxLength(500);
         builder.Property(a => a.NormalizedName).HasMaxLength(500);
         builder.HasIndex(a => a.NormalizedName);
+        builder.HasIndex(a => a.NormalizedName, "ix_product_aliases_normalized_name_trgm").HasDatabaseName("ix_product_aliases_normalized_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

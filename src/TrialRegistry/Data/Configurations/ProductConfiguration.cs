@@ -14,6 +14,9 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 
         // Not unique: two developers can each have an "allogeneic UC-MSC".
         builder.HasIndex(p => p.NormalizedName);
+
+        // The products index searches names by substring (LIKE '%…%'): a trigram index serves it.
+        builder.HasIndex(p => p.NormalizedName, "ix_products_normalized_name_trgm").HasDatabaseName("ix_products_normalized_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.Property(p => p.Version).IsRowVersion();
         builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.ProductId);
         builder.HasMany(p => p.Developers).WithMany()

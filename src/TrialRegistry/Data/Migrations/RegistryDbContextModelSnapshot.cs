@@ -23,6 +23,7 @@ namespace TrialRegistry.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.4")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -419,6 +420,18 @@ namespace TrialRegistry.Data.Migrations
                     b.HasIndex("NormalizedName")
                         .IsUnique()
                         .HasDatabaseName("ix_conditions_normalized_name");
+
+                    b.HasIndex(new[] { "MeshTerm" }, "ix_conditions_mesh_term_trgm")
+                        .HasDatabaseName("ix_conditions_mesh_term_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "MeshTerm" }, "ix_conditions_mesh_term_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "MeshTerm" }, "ix_conditions_mesh_term_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "NormalizedName" }, "ix_conditions_normalized_name_trgm")
+                        .HasDatabaseName("ix_conditions_normalized_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedName" }, "ix_conditions_normalized_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedName" }, "ix_conditions_normalized_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("conditions", (string)null);
                 });
@@ -904,6 +917,12 @@ namespace TrialRegistry.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_organizations_normalized_name");
 
+                    b.HasIndex(new[] { "NormalizedName" }, "ix_organizations_normalized_name_trgm")
+                        .HasDatabaseName("ix_organizations_normalized_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedName" }, "ix_organizations_normalized_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedName" }, "ix_organizations_normalized_name_trgm"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("organizations", (string)null);
                 });
 
@@ -941,6 +960,12 @@ namespace TrialRegistry.Data.Migrations
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_organization_aliases_organization_id");
+
+                    b.HasIndex(new[] { "NormalizedName" }, "ix_organization_aliases_normalized_name_trgm")
+                        .HasDatabaseName("ix_organization_aliases_normalized_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedName" }, "ix_organization_aliases_normalized_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedName" }, "ix_organization_aliases_normalized_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("organization_aliases", (string)null);
                 });
@@ -991,6 +1016,12 @@ namespace TrialRegistry.Data.Migrations
                     b.HasIndex("NormalizedName")
                         .HasDatabaseName("ix_products_normalized_name");
 
+                    b.HasIndex(new[] { "NormalizedName" }, "ix_products_normalized_name_trgm")
+                        .HasDatabaseName("ix_products_normalized_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedName" }, "ix_products_normalized_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedName" }, "ix_products_normalized_name_trgm"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("products", (string)null);
                 });
 
@@ -1027,6 +1058,12 @@ namespace TrialRegistry.Data.Migrations
 
                     b.HasIndex("ProductId")
                         .HasDatabaseName("ix_product_aliases_product_id");
+
+                    b.HasIndex(new[] { "NormalizedName" }, "ix_product_aliases_normalized_name_trgm")
+                        .HasDatabaseName("ix_product_aliases_normalized_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedName" }, "ix_product_aliases_normalized_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedName" }, "ix_product_aliases_normalized_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("product_aliases", (string)null);
                 });

@@ -24,6 +24,12 @@ public sealed record TrialSearchView(
     IReadOnlyList<string> Notes,
     string? Error)
 {
+    /// <summary>The identifier the text was, when it found several trials (they are the hits).</summary>
+    public string? Identifier { get; init; }
+
+    /// <summary>The sponsors the text named: the hits are the trials they lead (see <see cref="TrialSearchResult.LedBy"/>).</summary>
+    public IReadOnlyList<SponsorMatch> LedBy { get; init; } = [];
+
     public IReadOnlyList<FacetCount> ValuesOf(SearchFacet facet)
         => Facets.FirstOrDefault(f => f.Facet == facet)?.Values ?? [];
 
@@ -54,7 +60,7 @@ public static class LoadTrialSearch
 
         if (result.IdentifierMatch is not null || result.Facets is null)
         {
-            return new TrialSearchView(key, result.Hits, result.Total, result.NextCursor, result.IdentifierMatch, [], [], [], null);
+            return new TrialSearchView(key, result.Hits, result.Total, result.NextCursor, result.IdentifierMatch, [], [], [], null) { Identifier = result.Identifier };
         }
 
         var notes = new List<string>();
@@ -69,7 +75,7 @@ public static class LoadTrialSearch
             facets.Add(new FacetValues(field.Facet, counted));
         }
 
-        return new TrialSearchView(key, result.Hits, result.Total, result.NextCursor, null, facets, result.Facets.StartYears, notes, null);
+        return new TrialSearchView(key, result.Hits, result.Total, result.NextCursor, null, facets, result.Facets.StartYears, notes, null) { LedBy = result.LedBy };
     }
 
     /// <summary>When the search could not run: just the selected values, so the chips that drop them still read well.</summary>

@@ -37,7 +37,7 @@ public static partial class SearchTrials
         {
             return reading.Identified is not null
                 ? await IdentifiedAsync(db, reading, cancellationToken)
-                : await RunAsync(db, reading.Query, cancellationToken) with { LedBy = reading.LedBy };
+                : await RunAsync(db, reading.Query, facetIndex, cancellationToken) with { LedBy = reading.LedBy };
         }
 
         var matching = Filter(db, query, except: null);

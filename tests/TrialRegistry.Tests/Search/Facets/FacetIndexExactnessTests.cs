@@ -81,7 +81,12 @@ public sealed class FacetIndexExactnessTests(FacetCorpusDatabase corpus) : IClas
             Sometimes(Gen.Enum<InterventionType>()),
             (text, statuses, phases, types, conditions, interventionTypes) => new TrialSearchQuery
             {
-                Text = text, Statuses = statuses, Phases = phases, StudyTypes = types, ConditionIds = conditions, InterventionTypes = interventionTypes,
+                Text = text,
+                Statuses = statuses,
+                Phases = phases,
+                StudyTypes = types,
+                ConditionIds = conditions,
+                InterventionTypes = interventionTypes,
             });
         return Gen.Select(
             filters1,

@@ -11,9 +11,11 @@ using TrialRegistry.Trials;
 namespace TrialRegistry.Search;
 
 /// <summary>
-/// The trial search: PostgreSQL full-text search over the weighted search vector
+/// The trial search: PostgreSQL full-text search over trial_search_text
 /// (websearch_to_tsquery: phrases, OR, -exclusion, English stemming), facet filters, facet counts
-/// that ignore their own facet's filter, and keyset paging. See docs/decisions/0008-search.md.
+/// that ignore their own facet's filter, relevance tiers and keyset paging. With the facet index
+/// the filtering, counting and ordering happen in memory (SearchTrials.Indexed.cs); this file's SQL
+/// path gives the same answers while the index builds. See docs/decisions/0008, 0024 and 0026.
 /// </summary>
 public static partial class SearchTrials
 {
@@ -40,6 +42,11 @@ public static partial class SearchTrials
                 : await RunAsync(db, reading.Query, facetIndex, cancellationToken) with { LedBy = reading.LedBy };
         }
 
+        if (facetIndex is not null && await IndexedAsync(db, query, facetIndex, cancellationToken) is { } indexed)
+        {
+            return indexed;
+        }
+
         var matching = Filter(db, query, except: null);
         var (page, next) = await PageAsync(db, matching, query, cancellationToken);
         if (!query.IncludeFacets)
@@ -48,8 +55,7 @@ public static partial class SearchTrials
         }
 
         // The total comes with the facet counts, from the same pass over the match set.
-        var counted = facetIndex is null ? null : await IndexedFacets.CountAsync(db, query, facetIndex, cancellationToken);
-        var (total, facets) = counted ?? await SearchFacets.CountAsync(db, query, cancellationToken);
+        var (total, facets) = await SearchFacets.CountAsync(db, query, cancellationToken);
         return new TrialSearchResult(page, total, next, facets, null);
     }
 
@@ -98,8 +104,8 @@ public static partial class SearchTrials
         if (query.HasText)
         {
             var text = query.Text!;
-            trials = trials.Where(t => EF.Property<NpgsqlTsVector>(t, TrialConfiguration.SearchVector)
-                .Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)));
+            trials = trials.Where(t => db.Set<TrialSearchText>()
+                .Any(s => s.TrialId == t.Id && s.Everything.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text))));
         }
 
         if (query.Statuses.Count > 0 && except != SearchFacet.Status)
@@ -186,7 +192,7 @@ public static partial class SearchTrials
         List<(TrialSearchHit Hit, string Key)> rows;
         if (sort == TrialSort.Relevance)
         {
-            rows = await RelevancePageAsync(matching, query.Text!, cursor, take, cancellationToken);
+            rows = await RelevancePageAsync(db, matching, query.Text!, cursor, take, cancellationToken);
         }
         else
         {
@@ -199,28 +205,48 @@ public static partial class SearchTrials
         return (await WithConditionsAsync(db, page.Select(r => r.Hit).ToList(), cancellationToken), next);
     }
 
-    // Rank order: ts_rank_cd descending, then id. The rank is a float4, written to the cursor with
-    // round-trip precision so the next page continues exactly after the last row.
+    // Relevance tiers (TextRanking, docs/decisions/0026): the head holds the phrase, the head holds
+    // the query, the summary does, only the rest does; then the last update, newest first, then id.
+    // The same order as the facet index's, with the same cursor key, so a page can follow one from
+    // the other path.
     private static async Task<List<(TrialSearchHit, string)>> RelevancePageAsync(
-        IQueryable<Trial> matching, string text, SearchCursor? cursor, int take, CancellationToken cancellationToken)
+        RegistryDbContext db, IQueryable<Trial> matching, string text, SearchCursor? cursor, int take, CancellationToken cancellationToken)
     {
-        var ranked = matching.Select(t => new
-        {
-            Trial = t,
-            Rank = EF.Property<NpgsqlTsVector>(t, TrialConfiguration.SearchVector)
-                .RankCoverDensity(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)),
-        });
+        var printed = await db.Database.SqlQuery<string>($"SELECT websearch_to_tsquery('english', {text})::text AS \"Value\"").SingleAsync(cancellationToken);
+        var usePhrase = Ranking.TextQuery.Parse(printed)?.IsConjunctionOfWords ?? false;
+        var ranked = matching.Join(
+            db.Set<TrialSearchText>(),
+            t => t.Id,
+            s => s.TrialId,
+            (t, s) => new
+            {
+                Trial = t,
+                Tier = s.Head.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text))
+                    ? (usePhrase && s.Head.Matches(EF.Functions.PhraseToTsQuery(TextSearchConfig, text)) ? Ranking.TextRanking.PhraseTier : Ranking.TextRanking.HeadTier)
+                    : s.Summary.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)) ? Ranking.TextRanking.SummaryTier : 0,
+                Day = EF.Property<DateOnly>(t, TrialConfiguration.SortLastUpdate),
+            });
         if (cursor is not null)
         {
-            var rank = float.Parse(cursor.Key, CultureInfo.InvariantCulture);
-            ranked = ranked.Where(r => r.Rank <= rank && (r.Rank < rank || r.Trial.Id > cursor.Id));
+            int tier;
+            DateOnly day;
+            try
+            {
+                (tier, day) = RelevanceKey.Parse(cursor.Key);
+            }
+            catch (FormatException)
+            {
+                throw new InvalidSearchException("The page cursor is not valid for this search; start again from the first page.");
+            }
+
+            ranked = ranked.Where(r => r.Tier < tier || (r.Tier == tier && (r.Day < day || (r.Day == day && r.Trial.Id > cursor.Id))));
         }
 
-        var ids = await ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Trial.Id)
+        var ids = await ranked.OrderByDescending(r => r.Tier).ThenByDescending(r => r.Day).ThenBy(r => r.Trial.Id)
             .Take(take)
-            .Select(r => new { r.Trial.Id, r.Rank })
+            .Select(r => new { r.Trial.Id, r.Tier, r.Day })
             .ToListAsync(cancellationToken);
-        return await HitsInOrderAsync(matching, ids.Select(r => (r.Id, r.Rank.ToString("R", CultureInfo.InvariantCulture))).ToList(), cancellationToken);
+        return await HitsInOrderAsync(matching, ids.Select(r => (r.Id, RelevanceKey.Format(r.Tier, r.Day))).ToList(), cancellationToken);
     }
 
     private static async Task<List<(TrialSearchHit, string)>> KeyPageAsync(

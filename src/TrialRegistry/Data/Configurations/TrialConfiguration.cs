@@ -82,7 +82,8 @@ public sealed class TrialConfiguration : IEntityTypeConfiguration<Trial>
 
         builder.Property<NpgsqlTsVector>(SearchVector)
             .HasComputedColumnSql(SearchVectorSql, stored: true);
-        builder.HasIndex(SearchVector).HasMethod("gin");
+
+        // Matched through trial_search_text's index (TrialSearchTextConfiguration), not here.
 
         builder.PrimitiveCollection(t => t.Countries);
         builder.PrimitiveCollection(t => t.InterventionTypes).ElementType(e => e.HasConversion<CtGovEnumConverter<InterventionType>>());

@@ -1068,6 +1068,52 @@ namespace TrialRegistry.Data.Migrations
                     b.ToTable("product_aliases", (string)null);
                 });
 
+            modelBuilder.Entity("TrialRegistry.Search.TrialSearchText", b =>
+                {
+                    b.Property<int>("TrialId")
+                        .HasColumnType("integer")
+                        .HasColumnName("trial_id");
+
+                    b.Property<NpgsqlTsVector>("Everything")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("everything");
+
+                    b.Property<NpgsqlTsVector>("Head")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("head");
+
+                    b.Property<NpgsqlTsVector>("Summary")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("ToastPad")
+                        .HasColumnType("text")
+                        .HasColumnName("toast_pad");
+
+                    b.HasKey("TrialId")
+                        .HasName("pk_trial_search_text");
+
+                    b.HasIndex("Everything")
+                        .HasDatabaseName("ix_trial_search_text_everything");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Everything"), "gin");
+
+                    b.HasIndex("Head")
+                        .HasDatabaseName("ix_trial_search_text_head");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Head"), "gin");
+
+                    b.HasIndex("Summary")
+                        .HasDatabaseName("ix_trial_search_text_summary");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Summary"), "gin");
+
+                    b.ToTable("trial_search_text", (string)null);
+                });
+
             modelBuilder.Entity("TrialRegistry.Trials.Arm", b =>
                 {
                     b.Property<int>("Id")
@@ -1706,11 +1752,6 @@ namespace TrialRegistry.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_trials_registry_id");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_trials_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
-
                     b.HasIndex("StartYear")
                         .HasDatabaseName("ix_trials_start_year");
 
@@ -2279,6 +2320,16 @@ namespace TrialRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_product_aliases_products_product_id");
+                });
+
+            modelBuilder.Entity("TrialRegistry.Search.TrialSearchText", b =>
+                {
+                    b.HasOne("TrialRegistry.Trials.Trial", null)
+                        .WithOne()
+                        .HasForeignKey("TrialRegistry.Search.TrialSearchText", "TrialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trial_search_text_trials_trial_id");
                 });
 
             modelBuilder.Entity("TrialRegistry.Trials.Arm", b =>

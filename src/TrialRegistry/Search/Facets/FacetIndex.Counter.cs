@@ -156,14 +156,75 @@ public sealed partial class FacetIndex
             return false;
         }
 
+        /// <summary>Calls <paramref name="passed"/> with each candidate row that passes every filter; false when a candidate is not in the index.</summary>
+        public bool Select(IReadOnlyList<int>? candidates, Action<int> passed)
+        {
+            try
+            {
+                if (candidates is null)
+                {
+                    for (var row = 0; row < index.rows; row++)
+                    {
+                        if (index.statuses[row] != 0 && Check(row, out _) == 0)
+                        {
+                            passed(row);
+                        }
+                    }
+
+                    return true;
+                }
+
+                foreach (var trialId in candidates)
+                {
+                    if (!index.rowOfTrial.TryGetValue(trialId, out var row))
+                    {
+                        return false;
+                    }
+
+                    if (Check(row, out _) == 0)
+                    {
+                        passed(row);
+                    }
+                }
+
+                return true;
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(yearCounts);
+                ArrayPool<int>.Shared.Return(sponsorCounts);
+                ArrayPool<int>.Shared.Return(conditionCounts);
+                ArrayPool<int>.Shared.Return(productCounts);
+                ArrayPool<int>.Shared.Return(countryCounts);
+            }
+        }
+
         private void Visit(int row)
         {
+            var misses = Check(row, out var missed);
+            if (misses == 0)
+            {
+                total++;
+                foreach (var facet in AllFacets)
+                {
+                    Count(facet, row);
+                }
+            }
+            else if (misses == 1)
+            {
+                Count(missed, row);
+            }
+        }
+
+        /// <summary>How many filters the row fails (counting stops at 2), and the one it failed when just one.</summary>
+        private int Check(int row, out SearchFacet missed)
+        {
             var misses = 0;
-            var missed = SearchFacet.Status;
+            var failed = SearchFacet.Status;
             void Miss(SearchFacet facet)
             {
                 misses++;
-                missed = facet;
+                failed = facet;
             }
 
             if (statusOk is not null && !statusOk[index.statuses[row]])
@@ -198,7 +259,8 @@ public sealed partial class FacetIndex
 
             if (misses > 1)
             {
-                return;
+                missed = failed;
+                return misses;
             }
 
             if (interventionTypeMask != 0 && (index.interventionTypes[row] & interventionTypeMask) == 0)
@@ -213,7 +275,8 @@ public sealed partial class FacetIndex
 
             if (misses > 1)
             {
-                return;
+                missed = failed;
+                return misses;
             }
 
             if (conditionOk is not null && !AnyOf(index.conditionCodes[row], conditionOk))
@@ -231,18 +294,8 @@ public sealed partial class FacetIndex
                 Miss(SearchFacet.Country);
             }
 
-            if (misses == 0)
-            {
-                total++;
-                foreach (var facet in AllFacets)
-                {
-                    Count(facet, row);
-                }
-            }
-            else if (misses == 1)
-            {
-                Count(missed, row);
-            }
+            missed = failed;
+            return misses;
         }
 
         private static readonly SearchFacet[] AllFacets = Enum.GetValues<SearchFacet>();

@@ -51,6 +51,9 @@ public sealed partial class FacetIndex
     private int[][] productCodes = new int[InitialCapacity][];
     private int[][] countryCodes = new int[InitialCapacity][];
 
+    private SortKeys[] sortKeys = new SortKeys[InitialCapacity];
+    private readonly HeadStore heads = new();
+
     /// <summary>Trials in the index.</summary>
     public int Count => rowOfTrial.Count;
 
@@ -69,6 +72,7 @@ public sealed partial class FacetIndex
                 {
                     statuses[row] = 0;
                     conditionCodes[row] = productCodes[row] = countryCodes[row] = [];
+                    heads.Put(row, []);
                 }
             }
 
@@ -133,7 +137,7 @@ public sealed partial class FacetIndex
                 lists += 24 + (4L * (conditionCodes[row].Length + productCodes[row].Length + countryCodes[row].Length));
             }
 
-            return (trialIds.Length * (4L + 4 + 1 + 1 + 1 + 1 + 2 + 4 + 4 + 4 + (3 * 8))) + lists + (rowOfTrial.Count * 12L);
+            return (trialIds.Length * (4L + 4 + 1 + 1 + 1 + 1 + 2 + 4 + 4 + 4 + (3 * 8) + 12)) + lists + (rowOfTrial.Count * 12L) + heads.ApproximateBytes();
         }
         finally
         {
@@ -162,6 +166,8 @@ public sealed partial class FacetIndex
         conditionCodes[row] = CodesOf(conditions, trial.ConditionIds);
         productCodes[row] = CodesOf(products, trial.ProductIds);
         countryCodes[row] = CodesOf(countries, trial.Countries);
+        sortKeys[row] = trial.Keys;
+        heads.Put(row, trial.Head);
     }
 
     private static uint Bits<TEnum>(IReadOnlyList<TEnum> values)
@@ -213,6 +219,7 @@ public sealed partial class FacetIndex
         Array.Resize(ref conditionCodes, size);
         Array.Resize(ref productCodes, size);
         Array.Resize(ref countryCodes, size);
+        Array.Resize(ref sortKeys, size);
     }
 
     /// <summary>Dense codes 0, 1, 2… for the values of one facet, in order of first sight.</summary>

@@ -10,7 +10,7 @@ public static class FacetIndexLoader
 {
     private const string Columns = """
         t.id, t.overall_status, t.study_type, t.phases, t.intervention_types, t.lead_sponsor_id, o.class,
-        t.countries, t.has_results, t.start_year
+        t.countries, t.has_results, t.start_year, t.sort_last_update, t.sort_start, t.sort_enrollment, s.head::text
         """;
 
     /// <summary>Every trial, in one REPEATABLE READ snapshot (the three lists are read from the same state).</summary>
@@ -24,6 +24,7 @@ public static class FacetIndexLoader
             SELECT {Columns}, c.ids, p.ids
             FROM trials t
             JOIN organizations o ON o.id = t.lead_sponsor_id
+            LEFT JOIN trial_search_text s ON s.trial_id = t.id
             LEFT JOIN (SELECT trial_id, array_agg(condition_id) AS ids FROM trial_condition GROUP BY trial_id) c ON c.trial_id = t.id
             LEFT JOIN (SELECT trial_id, array_agg(DISTINCT product_id) AS ids FROM interventions WHERE product_id IS NOT NULL GROUP BY trial_id) p
                 ON p.trial_id = t.id
@@ -35,6 +36,7 @@ public static class FacetIndexLoader
         }
 
         await transaction.CommitAsync(cancellationToken);
+        index.TrimExcess();
         return index;
     }
 
@@ -48,6 +50,7 @@ public static class FacetIndexLoader
                 ARRAY(SELECT DISTINCT i.product_id FROM interventions i WHERE i.trial_id = t.id AND i.product_id IS NOT NULL)
             FROM trials t
             JOIN organizations o ON o.id = t.lead_sponsor_id
+            LEFT JOIN trial_search_text s ON s.trial_id = t.id
             WHERE t.id = ANY($1) OR t.lead_sponsor_id = ANY($2)
             """;
         var rows = new List<FacetRow>();
@@ -92,8 +95,15 @@ public static class FacetIndexLoader
                 Countries: reader.GetFieldValue<string[]>(7),
                 HasResults: reader.GetBoolean(8),
                 StartYear: reader.IsDBNull(9) ? null : reader.GetInt32(9),
-                ConditionIds: reader.IsDBNull(10) ? [] : reader.GetFieldValue<int[]>(10),
-                ProductIds: reader.IsDBNull(11) ? [] : reader.GetFieldValue<int[]>(11));
+                ConditionIds: reader.IsDBNull(14) ? [] : reader.GetFieldValue<int[]>(14),
+                ProductIds: reader.IsDBNull(15) ? [] : reader.GetFieldValue<int[]>(15))
+            {
+                Keys = new SortKeys(
+                    reader.GetFieldValue<DateOnly>(10).DayNumber,
+                    reader.GetFieldValue<DateOnly>(11).DayNumber,
+                    reader.GetInt32(12)),
+                Head = reader.IsDBNull(13) ? [] : Ranking.HeadWords.SlotsOf(reader.GetString(13)),
+            };
         }
     }
 

@@ -21,4 +21,14 @@ public sealed record FacetRow(
     bool HasResults,
     int? StartYear,
     IReadOnlyList<int> ConditionIds,
-    IReadOnlyList<int> ProductIds);
+    IReadOnlyList<int> ProductIds)
+{
+    /// <summary>The stored sort keys (trials.sort_last_update, sort_start as day numbers, 0 when missing; sort_enrollment, -1 when missing).</summary>
+    public SortKeys Keys { get; init; } = new(0, 0, -1);
+
+    /// <summary>Position slots of the head words (<see cref="Ranking.HeadWords.SlotsOf"/>).</summary>
+    public int[] Head { get; init; } = [];
+}
+
+/// <summary>A trial's keys for the three date and size sorts of the search page.</summary>
+public readonly record struct SortKeys(int LastUpdateDay, int StartDay, int Enrollment);

@@ -16,12 +16,18 @@ internal static class IndexedFacets
         RegistryDbContext db, TrialSearchQuery query, FacetIndex index, CancellationToken cancellationToken)
     {
         var filter = FacetFilter.Of(query);
-        var candidates = query.HasText ? await TextMatchesAsync(db, query.Text!, cancellationToken) : null;
+        var candidates = query.HasText ? (await SearchTrials.TextMatchesAsync(db, query.Text!, cancellationToken)).Ids : null;
         if (index.Tally(filter, candidates) is not { } tally)
         {
             return null;
         }
 
+        return (tally.Total, await NamedAsync(db, tally, cancellationToken));
+    }
+
+    /// <summary>The tally's facets with the names of the listed sponsors, conditions and products.</summary>
+    public static async Task<TrialFacets> NamedAsync(RegistryDbContext db, FacetTally tally, CancellationToken cancellationToken)
+    {
         var conditionIds = Ids(tally, SearchFacet.Condition);
         var productIds = Ids(tally, SearchFacet.Product);
         var sponsorIds = Ids(tally, SearchFacet.Sponsor);
@@ -46,14 +52,8 @@ internal static class IndexedFacets
             HasResults: tally.Facets[SearchFacet.HasResults]
                 .Select(v => new FacetCount(v.Key, v.Key == "true" ? "With results" : "Without results", v.Count)).ToList(),
             StartYears: Same(SearchFacet.StartYear));
-        return (tally.Total, facets);
+        return facets;
     }
-
-    /// <summary>The ids of the trials the text matches, in one array (one row to transfer, not one per match).</summary>
-    private static async Task<int[]> TextMatchesAsync(RegistryDbContext db, string text, CancellationToken cancellationToken)
-        => await db.Database.SqlQuery<int[]>(
-                $"SELECT coalesce(array_agg(id), '{{}}') AS \"Value\" FROM trials WHERE search_vector @@ websearch_to_tsquery('english', {text})")
-            .SingleAsync(cancellationToken);
 
     private static List<int> Ids(FacetTally tally, SearchFacet facet)
         => tally.Facets[facet].Select(v => int.Parse(v.Key, CultureInfo.InvariantCulture)).ToList();

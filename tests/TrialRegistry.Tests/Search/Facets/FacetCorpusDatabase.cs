@@ -75,6 +75,13 @@ public class FacetCorpusDatabase : PostgresDatabase
                 trial.Interventions.Add(new Intervention { Name = "Placebo", Type = Pick(interventionTypes) });
             }
 
+            // Words in the summary and description too, and sort keys with ties and gaps, so that
+            // relevance tiers and keyset paging have something to order.
+            trial.BriefSummary = random.Next(3) == 0 ? null : string.Join(' ', Some(Words, 1, 3)) + " summary";
+            trial.DetailedDescription = random.Next(2) == 0 ? null : "We study " + string.Join(" and ", Some(Words, 1, 3)) + " in the clinic";
+            trial.LastUpdatePostDate = random.Next(6) == 0 ? null : RegistryDate.Day(2020 + random.Next(3), 1 + random.Next(12), 1 + random.Next(2));
+            trial.EnrollmentCount = random.Next(5) == 0 ? null : random.Next(0, 40) * 10;
+
             trial.RefreshDerivedFields();
             db.Trials.Add(trial);
         }

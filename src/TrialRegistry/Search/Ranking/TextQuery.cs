@@ -1,0 +1,279 @@
+using System.Text;
+
+namespace TrialRegistry.Search.Ranking;
+
+/// <summary>
+/// A tsquery as PostgreSQL prints it (<c>websearch_to_tsquery(...)::text</c>: <c>'covid' &lt;-&gt; '-19' &amp; !'vaccin'</c>),
+/// parsed so the app can test it against a trial's head words (<see cref="HeadWords"/>) with
+/// PostgreSQL's meaning of <c>@@</c>: the ranking of docs/decisions/0026 without a second look at
+/// the database. Only what websearch_to_tsquery and phraseto_tsquery produce is understood: quoted
+/// lexemes, <c>!</c>, <c>&amp;</c>, <c>|</c>, parentheses and phrases of lexemes (<c>&lt;-&gt;</c>, <c>&lt;N&gt;</c>).
+/// </summary>
+public abstract record TextQuery
+{
+    private TextQuery()
+    {
+    }
+
+    /// <summary>A conjunction of at least two words, where "all of them, next to each other" is a better match.</summary>
+    public bool IsConjunctionOfWords => this is And && Words().Count() >= 2 && IsConjunction(this);
+
+    /// <summary>Parses PostgreSQL's text form; null when it holds something this class does not evaluate (or nothing).</summary>
+    public static TextQuery? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parser = new Parser(text);
+        var query = parser.Or();
+        return parser.AtEnd && query is not null && query.Evaluable(insidePhrase: false) ? query : null;
+    }
+
+    /// <summary>Whether the query matches the words, as <c>vector @@ query</c> would.</summary>
+    public abstract bool Matches(HeadWords words);
+
+    private IEnumerable<Word> Words() => this switch
+    {
+        Word w => [w],
+        Not n => n.Operand.Words(),
+        And a => a.Left.Words().Concat(a.Right.Words()),
+        Or o => o.Left.Words().Concat(o.Right.Words()),
+        Phrase p => p.Left.Words().Concat(p.Right.Words()),
+        _ => [],
+    };
+
+    private static bool IsConjunction(TextQuery query) => query switch
+    {
+        Word or Phrase => true,
+        And a => IsConjunction(a.Left) && IsConjunction(a.Right),
+        _ => false,
+    };
+
+    private bool Evaluable(bool insidePhrase) => this switch
+    {
+        Word => true,
+        Phrase p => p.Left.Evaluable(true) && p.Right.Evaluable(true),
+        Not n => !insidePhrase && n.Operand.Evaluable(false),
+        And a => !insidePhrase && a.Left.Evaluable(false) && a.Right.Evaluable(false),
+        Or o => o.Left.Evaluable(insidePhrase) && o.Right.Evaluable(insidePhrase),
+        _ => false,
+    };
+
+    /// <summary>The positions where the query ends a match (words and phrases only).</summary>
+    private protected abstract void EndPositions(HeadWords words, List<int> into);
+
+    public sealed record Word(string Lexeme) : TextQuery
+    {
+        public int Hash { get; } = HeadWords.HashOf(Lexeme);
+
+        public override bool Matches(HeadWords words) => words.Contains(Hash);
+
+        private protected override void EndPositions(HeadWords words, List<int> into) => words.PositionsOf(Hash, into);
+    }
+
+    public sealed record Not(TextQuery Operand) : TextQuery
+    {
+        public override bool Matches(HeadWords words) => !Operand.Matches(words);
+
+        private protected override void EndPositions(HeadWords words, List<int> into) => throw new NotSupportedException();
+    }
+
+    public sealed record And(TextQuery Left, TextQuery Right) : TextQuery
+    {
+        public override bool Matches(HeadWords words) => Left.Matches(words) && Right.Matches(words);
+
+        private protected override void EndPositions(HeadWords words, List<int> into) => throw new NotSupportedException();
+    }
+
+    public sealed record Or(TextQuery Left, TextQuery Right) : TextQuery
+    {
+        public override bool Matches(HeadWords words) => Left.Matches(words) || Right.Matches(words);
+
+        private protected override void EndPositions(HeadWords words, List<int> into)
+        {
+            Left.EndPositions(words, into);
+            Right.EndPositions(words, into);
+        }
+    }
+
+    /// <summary><c>Left &lt;Distance&gt; Right</c>: Right ends a match Distance positions after Left does.</summary>
+    public sealed record Phrase(TextQuery Left, TextQuery Right, int Distance) : TextQuery
+    {
+        public override bool Matches(HeadWords words)
+        {
+            var ends = new List<int>();
+            EndPositions(words, ends);
+            return ends.Count > 0;
+        }
+
+        private protected override void EndPositions(HeadWords words, List<int> into)
+        {
+            var left = new List<int>();
+            Left.EndPositions(words, left);
+            if (left.Count == 0)
+            {
+                return;
+            }
+
+            var right = new List<int>();
+            Right.EndPositions(words, right);
+            foreach (var end in right)
+            {
+                if (left.Contains(end - Distance))
+                {
+                    into.Add(end);
+                }
+            }
+        }
+    }
+
+    /// <summary>Precedence as PostgreSQL prints it: | lowest, then &amp;, then phrase, then !.</summary>
+    private sealed class Parser(string text)
+    {
+        private int at;
+
+        public bool AtEnd
+        {
+            get
+            {
+                SkipSpaces();
+                return at == text.Length;
+            }
+        }
+
+        public TextQuery? Or()
+        {
+            var left = And();
+            while (left is not null && Take('|'))
+            {
+                var right = And();
+                left = right is null ? null : new Or(left, right);
+            }
+
+            return left;
+        }
+
+        private TextQuery? And()
+        {
+            var left = PhraseChain();
+            while (left is not null && Take('&'))
+            {
+                var right = PhraseChain();
+                left = right is null ? null : new And(left, right);
+            }
+
+            return left;
+        }
+
+        private TextQuery? PhraseChain()
+        {
+            var left = Unary();
+            while (left is not null && PhraseOperator() is { } distance)
+            {
+                var right = Unary();
+                left = right is null ? null : new Phrase(left, right, distance);
+            }
+
+            return left;
+        }
+
+        private TextQuery? Unary()
+        {
+            if (Take('!'))
+            {
+                return Unary() is { } operand ? new Not(operand) : null;
+            }
+
+            if (Take('('))
+            {
+                var inner = Or();
+                return Take(')') ? inner : null;
+            }
+
+            return Lexeme();
+        }
+
+        private int? PhraseOperator()
+        {
+            SkipSpaces();
+            if (at >= text.Length || text[at] != '<')
+            {
+                return null;
+            }
+
+            var close = text.IndexOf('>', at);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var inside = text[(at + 1)..close];
+            int? distance = inside == "-" ? 1
+                : int.TryParse(inside, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+            if (distance is not null)
+            {
+                at = close + 1;
+            }
+
+            return distance;
+        }
+
+        // 'lexeme' with '' and \ escapes; a :* prefix or :AB weight suffix is not evaluated here.
+        private Word? Lexeme()
+        {
+            SkipSpaces();
+            if (at >= text.Length || text[at] != '\'')
+            {
+                return null;
+            }
+
+            var lexeme = new StringBuilder();
+            at++;
+            while (at < text.Length)
+            {
+                var c = text[at++];
+                if (c == '\\' && at < text.Length)
+                {
+                    lexeme.Append(text[at++]);
+                }
+                else if (c == '\'' && at < text.Length && text[at] == '\'')
+                {
+                    lexeme.Append('\'');
+                    at++;
+                }
+                else if (c == '\'')
+                {
+                    return at < text.Length && text[at] == ':' ? null : new Word(lexeme.ToString());
+                }
+                else
+                {
+                    lexeme.Append(c);
+                }
+            }
+
+            return null;
+        }
+
+        private bool Take(char c)
+        {
+            SkipSpaces();
+            if (at < text.Length && text[at] == c)
+            {
+                at++;
+                return true;
+            }
+
+            return false;
+        }
+
+        private void SkipSpaces()
+        {
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+        }
+    }
+}

@@ -22,7 +22,7 @@
 # 12. report:   artifacts/bench/latest.json (every figure, size, machine) and a Markdown table.
 #
 # Environment: SIZE (or $1), BENCH_SEED (20250201), BENCH_REPEAT (10), BENCH_NAIVE_REPEAT (3: timed
-# runs of each ILIKE query, after one warm-up), BENCH_SKIP (comma list of
+# runs of each ILIKE query, after one warm-up; BENCH_NAIVE_WARMUP=0 skips the warm-up), BENCH_SKIP (comma list of
 # steps above to leave out, e.g. BENCH_SKIP=http,circuits), BENCH_EF_SIZE (SIZE), BENCH_CIRCUITS
 # (200), BENCH_WRK_SECONDS (15), BENCH_WRK_CONNECTIONS (16), BENCH_WRK_WARMUP (15: seconds of warm-up
 # before each page kind), BENCH_KEEP (leave the cluster running),

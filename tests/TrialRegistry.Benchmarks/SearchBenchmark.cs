@@ -71,6 +71,13 @@ internal static class SearchBenchmark
             }
         }
 
+        // Each query's figures now, so that a run stopped later still tells them.
+        foreach (var query in queries)
+        {
+            var stats = Stats.Of(samples[query]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {query.Class} | {query.Name}: {totals[query]} matches, p50 {stats.P50:F1} ms, p95 {stats.P95:F1} ms"));
+        }
+
         var paging = new List<DeepPagingResult>();
         foreach (var query in deep)
         {
@@ -83,7 +90,10 @@ internal static class SearchBenchmark
         {
             var naiveSamples = new List<double>();
             var naiveTotal = 0;
-            for (var round = 0; round <= naiveRepeat; round++)
+            // BENCH_NAIVE_WARMUP=0 times the first run too (at 1M one ILIKE run takes ~20 s; a sequential
+            // scan gains little from a warm-up).
+            var warmups = Environment.GetEnvironmentVariable("BENCH_NAIVE_WARMUP") == "0" ? 0 : 1;
+            for (var round = 1 - warmups; round <= naiveRepeat; round++)
             {
                 var watch = Stopwatch.StartNew();
                 await using var db = new RegistryDbContext(options);
@@ -105,7 +115,7 @@ internal static class SearchBenchmark
             var work = workDirectory ?? Path.Combine(Path.GetTempPath(), "trialregistry-bench-sql");
             foreach (var (query, index) in queries.Select((q, i) => (q, i)))
             {
-                var script = await SqlCapture.ScriptAsync(connectionString, query.Query);
+                var script = await SqlCapture.ScriptAsync(connectionString, query.Query, host is null ? null : await host.GetFreshAsync(CancellationToken.None));
                 var directory = Path.Combine(work, index.ToString("D2", CultureInfo.InvariantCulture));
                 var times = await BareSql.TimeAsync(pgbench, connectionString, script, repeat + 1, directory);
                 bare[query] = Stats.Of(times.Skip(1).ToList());
@@ -176,7 +186,8 @@ internal static class SearchBenchmark
         {
             var step = Math.Min(TrialSearchQuery.MaxPageSize, target - walked);
             await using var db = new RegistryDbContext(options);
-            var page = await SearchTrials.RunAsync(db, benchQuery.Query with { PageSize = step, After = cursor, IncludeFacets = false });
+            var index = host is null ? null : await host.GetFreshAsync(CancellationToken.None);
+            var page = await SearchTrials.RunAsync(db, benchQuery.Query with { PageSize = step, After = cursor, IncludeFacets = false }, index);
             total = page.Total;
             if (page.NextCursor is null)
             {

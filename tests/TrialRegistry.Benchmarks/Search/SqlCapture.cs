@@ -19,14 +19,14 @@ internal sealed partial class SqlCapture : DbCommandInterceptor
 {
     private readonly List<string> statements = [];
 
-    public static async Task<string> ScriptAsync(string connectionString, TrialSearchQuery query)
+    public static async Task<string> ScriptAsync(string connectionString, TrialSearchQuery query, TrialRegistry.Search.Facets.FacetIndex? index)
     {
         var capture = new SqlCapture();
         var builder = new DbContextOptionsBuilder<RegistryDbContext>();
         DataServiceCollectionExtensions.Configure(builder, connectionString);
         builder.AddInterceptors(capture);
         await using var db = new RegistryDbContext(builder.Options);
-        await SearchTrials.RunAsync(db, query);
+        await SearchTrials.RunAsync(db, query, index);
         return string.Join("\n", capture.statements.Select(s => s.TrimEnd().TrimEnd(';') + ";"));
     }
 

@@ -97,7 +97,7 @@ public sealed class BenchHarnessSmokeTests(PostgresDatabase ours) : IClassFixtur
             new() { Text = StudyGenerator.NctIdOf(7) },
         })
         {
-            var script = await SqlCapture.ScriptAsync(ours.ConnectionString, query);
+            var script = await SqlCapture.ScriptAsync(ours.ConnectionString, query, index: null);
             Assert.DoesNotMatch("@[A-Za-z_]", script);
             Assert.Equal(2, (await BareSql.TimeAsync(PgBench(), ours.ConnectionString, script, 2, Path.Combine(corpus, "sql"))).Count);
         }

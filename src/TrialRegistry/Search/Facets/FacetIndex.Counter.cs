@@ -93,7 +93,7 @@ public sealed partial class FacetIndex
                 {
                     foreach (var trialId in candidates)
                     {
-                        if (!index.rowOfTrial.TryGetValue(trialId, out var row))
+                        if (!index.rowOfTrial.TryGet(trialId, out var row))
                         {
                             return null; // PostgreSQL has a trial the index has not heard of yet.
                         }
@@ -143,7 +143,7 @@ public sealed partial class FacetIndex
             where T : notnull
             => values.Count == 0 ? null : values.Select(codes.Find).Where(c => c is not null).Select(c => c!.Value).Distinct().ToArray();
 
-        private static bool AnyOf(int[] rowCodes, int[] selected)
+        private static bool AnyOf(ReadOnlySpan<int> rowCodes, int[] selected)
         {
             foreach (var code in rowCodes)
             {
@@ -176,7 +176,7 @@ public sealed partial class FacetIndex
 
                 foreach (var trialId in candidates)
                 {
-                    if (!index.rowOfTrial.TryGetValue(trialId, out var row))
+                    if (!index.rowOfTrial.TryGet(trialId, out var row))
                     {
                         return false;
                     }
@@ -353,7 +353,7 @@ public sealed partial class FacetIndex
             }
         }
 
-        private static void CountCodes(int[] counts, int[] codes)
+        private static void CountCodes(int[] counts, ReadOnlySpan<int> codes)
         {
             foreach (var code in codes)
             {

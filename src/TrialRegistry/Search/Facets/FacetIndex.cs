@@ -21,7 +21,7 @@ public sealed partial class FacetIndex
     private const int MaxCachedTallies = 1024;
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
-    private readonly Dictionary<int, int> rowOfTrial = [];
+    private readonly RowsOfTrials rowOfTrial = new();
     private readonly Codes<int> sponsors = new();
     private readonly Codes<int> conditions = new();
     private readonly Codes<int> products = new();
@@ -29,6 +29,7 @@ public sealed partial class FacetIndex
 
     // Counts of searches without text, for this generation (the landing page and plain facet browsing).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FacetTally> tallies = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, OrderedPage> firstPages = new(StringComparer.Ordinal);
 
     private int rows;
     private int[] trialIds = new int[InitialCapacity];
@@ -47,12 +48,12 @@ public sealed partial class FacetIndex
     private uint[] interventionTypes = new uint[InitialCapacity];
 
     private int[] sponsorCodes = new int[InitialCapacity];
-    private int[][] conditionCodes = new int[InitialCapacity][];
-    private int[][] productCodes = new int[InitialCapacity][];
-    private int[][] countryCodes = new int[InitialCapacity][];
+    private readonly IntLists conditionCodes = new();
+    private readonly IntLists productCodes = new();
+    private readonly IntLists countryCodes = new();
 
     private SortKeys[] sortKeys = new SortKeys[InitialCapacity];
-    private readonly HeadStore heads = new();
+    private readonly IntLists heads = new();
 
     /// <summary>Trials in the index.</summary>
     public int Count => rowOfTrial.Count;
@@ -71,7 +72,9 @@ public sealed partial class FacetIndex
                 if (rowOfTrial.Remove(trialId, out var row))
                 {
                     statuses[row] = 0;
-                    conditionCodes[row] = productCodes[row] = countryCodes[row] = [];
+                    conditionCodes.Put(row, []);
+                    productCodes.Put(row, []);
+                    countryCodes.Put(row, []);
                     heads.Put(row, []);
                 }
             }
@@ -83,6 +86,7 @@ public sealed partial class FacetIndex
 
             Generation++;
             tallies.Clear();
+            firstPages.Clear();
         }
         finally
         {
@@ -131,13 +135,8 @@ public sealed partial class FacetIndex
         gate.EnterReadLock();
         try
         {
-            long lists = 0;
-            for (var row = 0; row < rows; row++)
-            {
-                lists += 24 + (4L * (conditionCodes[row].Length + productCodes[row].Length + countryCodes[row].Length));
-            }
-
-            return (trialIds.Length * (4L + 4 + 1 + 1 + 1 + 1 + 2 + 4 + 4 + 4 + (3 * 8) + 12)) + lists + (rowOfTrial.Count * 12L) + heads.ApproximateBytes();
+            var lists = conditionCodes.ApproximateBytes() + productCodes.ApproximateBytes() + countryCodes.ApproximateBytes() + heads.ApproximateBytes();
+            return (trialIds.Length * (4L + 4 + 1 + 1 + 1 + 1 + 2 + 4 + 4 + 4 + 12)) + lists + rowOfTrial.ApproximateBytes();
         }
         finally
         {
@@ -147,11 +146,11 @@ public sealed partial class FacetIndex
 
     internal void Put(FacetRow trial)
     {
-        if (!rowOfTrial.TryGetValue(trial.TrialId, out var row))
+        if (!rowOfTrial.TryGet(trial.TrialId, out var row))
         {
             row = rows++;
             EnsureCapacity(rows);
-            rowOfTrial[trial.TrialId] = row;
+            rowOfTrial.Add(trial.TrialId, row);
             trialIds[row] = trial.TrialId;
         }
 
@@ -163,9 +162,9 @@ public sealed partial class FacetIndex
         phases[row] = Bits(trial.Phases);
         interventionTypes[row] = Bits(trial.InterventionTypes);
         sponsorCodes[row] = sponsors.Of(trial.SponsorId);
-        conditionCodes[row] = CodesOf(conditions, trial.ConditionIds);
-        productCodes[row] = CodesOf(products, trial.ProductIds);
-        countryCodes[row] = CodesOf(countries, trial.Countries);
+        conditionCodes.Put(row, CodesOf(conditions, trial.ConditionIds));
+        productCodes.Put(row, CodesOf(products, trial.ProductIds));
+        countryCodes.Put(row, CodesOf(countries, trial.Countries));
         sortKeys[row] = trial.Keys;
         heads.Put(row, trial.Head);
     }
@@ -216,9 +215,6 @@ public sealed partial class FacetIndex
         Array.Resize(ref phases, size);
         Array.Resize(ref interventionTypes, size);
         Array.Resize(ref sponsorCodes, size);
-        Array.Resize(ref conditionCodes, size);
-        Array.Resize(ref productCodes, size);
-        Array.Resize(ref countryCodes, size);
         Array.Resize(ref sortKeys, size);
     }
 

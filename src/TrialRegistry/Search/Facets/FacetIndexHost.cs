@@ -208,6 +208,10 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
         LastBuildTime = clock.Elapsed;
         Builds++;
         current = index;
+
+        // The build's garbage (rows read, vectors parsed; the index before it) is about the index's
+        // size again: give it back to the operating system now, not whenever the GC next decides.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         CompleteSyncs(before.Syncs.Concat(during.Syncs));
         LogBuilt(index.Count, clock.ElapsedMilliseconds);
         firstBuild.TrySetResult();

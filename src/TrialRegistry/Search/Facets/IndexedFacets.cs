@@ -31,9 +31,15 @@ internal static class IndexedFacets
         var conditionIds = Ids(tally, SearchFacet.Condition);
         var productIds = Ids(tally, SearchFacet.Product);
         var sponsorIds = Ids(tally, SearchFacet.Sponsor);
-        var conditions = await db.Conditions.Where(c => conditionIds.Contains(c.Id)).ToDictionaryAsync(c => Key(c.Id), c => c.Name, cancellationToken);
-        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => Key(p.Id), p => p.Name, cancellationToken);
-        var sponsors = await db.Organizations.Where(o => sponsorIds.Contains(o.Id)).ToDictionaryAsync(o => Key(o.Id), o => o.Name, cancellationToken);
+        // One round trip for the three lists of names.
+        var names = await db.Conditions.Where(c => conditionIds.Contains(c.Id)).Select(c => new { Kind = 'c', c.Id, c.Name })
+            .Concat(db.Products.Where(p => productIds.Contains(p.Id)).Select(p => new { Kind = 'p', p.Id, p.Name }))
+            .Concat(db.Organizations.Where(o => sponsorIds.Contains(o.Id)).Select(o => new { Kind = 's', o.Id, o.Name }))
+            .ToListAsync(cancellationToken);
+        Dictionary<string, string> Of(char kind) => names.Where(n => n.Kind == kind).ToDictionary(n => Key(n.Id), n => n.Name);
+        var conditions = Of('c');
+        var products = Of('p');
+        var sponsors = Of('s');
 
         List<FacetCount> Same(SearchFacet facet) => tally.Facets[facet].Select(v => new FacetCount(v.Key, v.Key, v.Count)).ToList();
         List<FacetCount> Named(SearchFacet facet, IReadOnlyDictionary<string, string> names)

@@ -98,17 +98,4 @@ public readonly struct HeadWords(int[] slots, int start, int length)
     }
 
     public bool Contains(int hash) => Slots.Contains(hash);
-
-    /// <summary>Adds the 1-based positions of the lexeme with this hash.</summary>
-    public void PositionsOf(int hash, List<int> into)
-    {
-        var span = Slots;
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (span[i] == hash)
-            {
-                into.Add(i + 1);
-            }
-        }
-    }
 }

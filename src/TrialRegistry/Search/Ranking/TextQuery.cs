@@ -61,8 +61,8 @@ public abstract record TextQuery
         _ => false,
     };
 
-    /// <summary>The positions where the query ends a match (words and phrases only).</summary>
-    private protected abstract void EndPositions(HeadWords words, List<int> into);
+    /// <summary>Whether the query (a word, a phrase, or an | of them) ends a match at this 0-based slot.</summary>
+    private protected abstract bool MatchesAt(ReadOnlySpan<int> slots, int end);
 
     public sealed record Word(string Lexeme) : TextQuery
     {
@@ -70,32 +70,28 @@ public abstract record TextQuery
 
         public override bool Matches(HeadWords words) => words.Contains(Hash);
 
-        private protected override void EndPositions(HeadWords words, List<int> into) => words.PositionsOf(Hash, into);
+        private protected override bool MatchesAt(ReadOnlySpan<int> slots, int end) => end >= 0 && end < slots.Length && slots[end] == Hash;
     }
 
     public sealed record Not(TextQuery Operand) : TextQuery
     {
         public override bool Matches(HeadWords words) => !Operand.Matches(words);
 
-        private protected override void EndPositions(HeadWords words, List<int> into) => throw new NotSupportedException();
+        private protected override bool MatchesAt(ReadOnlySpan<int> slots, int end) => throw new NotSupportedException();
     }
 
     public sealed record And(TextQuery Left, TextQuery Right) : TextQuery
     {
         public override bool Matches(HeadWords words) => Left.Matches(words) && Right.Matches(words);
 
-        private protected override void EndPositions(HeadWords words, List<int> into) => throw new NotSupportedException();
+        private protected override bool MatchesAt(ReadOnlySpan<int> slots, int end) => throw new NotSupportedException();
     }
 
     public sealed record Or(TextQuery Left, TextQuery Right) : TextQuery
     {
         public override bool Matches(HeadWords words) => Left.Matches(words) || Right.Matches(words);
 
-        private protected override void EndPositions(HeadWords words, List<int> into)
-        {
-            Left.EndPositions(words, into);
-            Right.EndPositions(words, into);
-        }
+        private protected override bool MatchesAt(ReadOnlySpan<int> slots, int end) => Left.MatchesAt(slots, end) || Right.MatchesAt(slots, end);
     }
 
     /// <summary><c>Left &lt;Distance&gt; Right</c>: Right ends a match Distance positions after Left does.</summary>
@@ -103,30 +99,19 @@ public abstract record TextQuery
     {
         public override bool Matches(HeadWords words)
         {
-            var ends = new List<int>();
-            EndPositions(words, ends);
-            return ends.Count > 0;
-        }
-
-        private protected override void EndPositions(HeadWords words, List<int> into)
-        {
-            var left = new List<int>();
-            Left.EndPositions(words, left);
-            if (left.Count == 0)
+            var slots = words.Slots;
+            for (var end = 0; end < slots.Length; end++)
             {
-                return;
-            }
-
-            var right = new List<int>();
-            Right.EndPositions(words, right);
-            foreach (var end in right)
-            {
-                if (left.Contains(end - Distance))
+                if (MatchesAt(slots, end))
                 {
-                    into.Add(end);
+                    return true;
                 }
             }
+
+            return false;
         }
+
+        private protected override bool MatchesAt(ReadOnlySpan<int> slots, int end) => Right.MatchesAt(slots, end) && Left.MatchesAt(slots, end - Distance);
     }
 
     /// <summary>Precedence as PostgreSQL prints it: | lowest, then &amp;, then phrase, then !.</summary>

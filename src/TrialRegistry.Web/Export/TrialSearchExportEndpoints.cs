@@ -6,6 +6,7 @@ using TrialRegistry.CtGovApi.Search;
 using TrialRegistry.CtGovApi.Studies;
 using TrialRegistry.Data;
 using TrialRegistry.Search;
+using TrialRegistry.Search.Facets;
 using TrialRegistry.Web.Components.Pages.Trials.Search;
 
 namespace TrialRegistry.Web.Export;
@@ -30,20 +31,20 @@ public static class TrialSearchExportEndpoints
         return endpoints;
     }
 
-    private static async Task ExportCsvAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task ExportCsvAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, FacetIndexHost facetIndex, CancellationToken cancellationToken)
     {
         var query = SearchOf(http);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         Start(http, StudyCsvStream.ContentType, "csv");
         await using var csv = new StudyCsvStream(http.Response.Body, CtGovCsvRow.AllColumns);
         await csv.WriteHeaderAsync();
-        await foreach (var batch in SearchCtGovStudies.ExportBatchesAsync(db, query, BatchSize, cancellationToken))
+        await foreach (var batch in SearchCtGovStudies.ExportBatchesAsync(db, query, BatchSize, await facetIndex.GetFreshAsync(cancellationToken), cancellationToken))
         {
             await csv.WriteAsync(batch, cancellationToken);
         }
     }
 
-    private static async Task ExportJsonAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task ExportJsonAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, FacetIndexHost facetIndex, CancellationToken cancellationToken)
     {
         var query = SearchOf(http);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -52,7 +53,7 @@ public static class TrialSearchExportEndpoints
         // Utf8JsonWriter fills its own buffer; FlushAsync hands each batch to the body.
         await using var json = new Utf8JsonWriter(http.Response.Body);
         json.WriteStartArray();
-        await foreach (var batch in SearchCtGovStudies.ExportBatchesAsync(db, query, BatchSize, cancellationToken))
+        await foreach (var batch in SearchCtGovStudies.ExportBatchesAsync(db, query, BatchSize, await facetIndex.GetFreshAsync(cancellationToken), cancellationToken))
         {
             foreach (var trial in batch)
             {

@@ -17,10 +17,11 @@ public static class LoadTrialFeed
     public const int Size = 50;
 
     /// <exception cref="InvalidSearchException">The search cannot run (e.g. an empty start-year range).</exception>
-    public static async Task<IReadOnlyList<TrialFeedEntry>> RunAsync(RegistryDbContext db, TrialSearchQuery search, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TrialFeedEntry>> RunAsync(
+        RegistryDbContext db, TrialSearchQuery search, Search.Facets.FacetIndex? facetIndex, CancellationToken cancellationToken)
     {
         var query = search with { Sort = TrialSort.LastUpdate, PageSize = Size, After = null, IncludeFacets = false };
-        var result = await SearchTrials.RunAsync(db, query, cancellationToken);
+        var result = await SearchTrials.RunAsync(db, query, facetIndex, cancellationToken);
         var ids = result.Hits.Select(h => h.Id).ToList();
         var times = await db.Trials.AsNoTracking()
             .Where(t => ids.Contains(t.Id))

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 using TrialRegistry.Data;
 using TrialRegistry.Search;
+using TrialRegistry.Search.Facets;
 using TrialRegistry.Web.Components.Pages.Trials.Search;
 using TrialRegistry.Web.Components.Shared;
 
@@ -27,15 +28,15 @@ public static class TrialFeedEndpoints
 
     public static IEndpointRouteBuilder MapTrialFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(AtomPath, (HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, CancellationToken cancellationToken)
-                => WriteAsync(http, dbFactory, atom: true, cancellationToken))
+        endpoints.MapGet(AtomPath, (HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, FacetIndexHost facetIndex, CancellationToken cancellationToken)
+                => WriteAsync(http, dbFactory, facetIndex, atom: true, cancellationToken))
             .WithTags(Tag)
             .WithSummary("Atom feed of a trial search")
             .WithDescription("Takes the query string of the search page /trials (q, status, phase, type, condition, intervention, product, sponsor, class, country, results, from, to) and lists its 50 newest updated trials, newest Last Update Posted first.")
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        endpoints.MapGet(RssPath, (HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, CancellationToken cancellationToken)
-                => WriteAsync(http, dbFactory, atom: false, cancellationToken))
+        endpoints.MapGet(RssPath, (HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, FacetIndexHost facetIndex, CancellationToken cancellationToken)
+                => WriteAsync(http, dbFactory, facetIndex, atom: false, cancellationToken))
             .WithTags(Tag)
             .WithSummary("RSS 2.0 feed of a trial search")
             .WithDescription("The same entries as the Atom feed, as RSS 2.0.")
@@ -44,7 +45,8 @@ public static class TrialFeedEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> WriteAsync(HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, bool atom, CancellationToken cancellationToken)
+    private static async Task<IResult> WriteAsync(
+        HttpContext http, IDbContextFactory<RegistryDbContext> dbFactory, FacetIndexHost facetIndex, bool atom, CancellationToken cancellationToken)
     {
         // The page reads its parameters case-insensitively ([SupplyParameterFromQuery]); so does the feed.
         var parameters = http.Request.Query.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
@@ -55,7 +57,7 @@ public static class TrialFeedEndpoints
         {
             try
             {
-                entries = await LoadTrialFeed.RunAsync(db, search, cancellationToken);
+                entries = await LoadTrialFeed.RunAsync(db, search, await facetIndex.GetFreshAsync(cancellationToken), cancellationToken);
             }
             catch (InvalidSearchException e)
             {

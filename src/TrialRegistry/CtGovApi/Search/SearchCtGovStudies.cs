@@ -5,6 +5,7 @@ using TrialRegistry.Data;
 using TrialRegistry.Data.Configurations;
 using TrialRegistry.Import;
 using TrialRegistry.Search;
+using TrialRegistry.Search.Facets;
 using TrialRegistry.Trials;
 using TrialRegistry.Trials.Editing;
 
@@ -123,12 +124,32 @@ public static class SearchCtGovStudies
     /// batch in memory at a time), for the exports.
     /// </summary>
     public static async IAsyncEnumerable<IReadOnlyList<Trial>> ExportBatchesAsync(
-        RegistryDbContext db, TrialSearchQuery query, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        RegistryDbContext db, TrialSearchQuery query, int batchSize, FacetIndex? facetIndex = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
         // The box's text is read as on the search page: identifier, sponsor name, or words.
         var reading = await SearchTrials.ReadBoxAsync(db, query, cancellationToken);
+        if (reading.Identified is null)
+        {
+            // Words or a sponsor: the search page's own pages, in its order (relevance tiers
+            // included), through the facet index when there is one.
+            string? after = null;
+            do
+            {
+                var page = await SearchTrials.RunAsync(
+                    db, query with { PageSize = Math.Min(batchSize, TrialSearchQuery.MaxPageSize), After = after, IncludeFacets = false }, facetIndex, cancellationToken);
+                if (page.Hits.Count > 0)
+                {
+                    yield return await LoadInOrderAsync(db, page.Hits.Select(h => h.Id).ToList(), cancellationToken);
+                }
+
+                after = page.NextCursor;
+            }
+            while (after is not null);
+            yield break;
+        }
+
         var sort = reading.Query.EffectiveSort switch
         {
             TrialSort.Relevance => new CtGovSort(CtGovSortField.Relevance, true),
@@ -136,16 +157,9 @@ public static class SearchCtGovStudies
             TrialSort.Enrollment => new CtGovSort(CtGovSortField.EnrollmentCount, true),
             _ => new CtGovSort(CtGovSortField.LastUpdatePostDate, true),
         };
-        IQueryable<Trial> matching;
-        if (reading.Identified is { } identified)
-        {
-            var found = identified.Select(t => t.Id).ToList();
-            matching = db.Trials.AsNoTracking().Where(t => found.Contains(t.Id));
-        }
-        else
-        {
-            matching = SearchTrials.Filter(db, reading.Query, except: null);
-        }
+        // Identifiers: the trials they name, walked in the page's sort.
+        var found = reading.Identified.Select(t => t.Id).ToList();
+        var matching = db.Trials.AsNoTracking().Where(t => found.Contains(t.Id));
 
         WalkPosition? position = null;
         do

@@ -83,6 +83,27 @@ namespace TrialRegistry.Data.Migrations
                     AS $$ SELECT coalesce(array_agg(trial_id), '{}') FROM trial_search_text WHERE summary @@ query $$;
                 """);
 
+            // The facet index now also holds the sort keys and the head words: their changes notify too.
+            migrationBuilder.Sql("""
+                DROP TRIGGER search_index_update ON trials;
+                CREATE TRIGGER search_index_update AFTER UPDATE ON trials
+                    FOR EACH ROW WHEN (search_index_collecting() AND (
+                        OLD.overall_status IS DISTINCT FROM NEW.overall_status
+                        OR OLD.study_type IS DISTINCT FROM NEW.study_type
+                        OR OLD.phases IS DISTINCT FROM NEW.phases
+                        OR OLD.intervention_types IS DISTINCT FROM NEW.intervention_types
+                        OR OLD.lead_sponsor_id IS DISTINCT FROM NEW.lead_sponsor_id
+                        OR OLD.countries IS DISTINCT FROM NEW.countries
+                        OR OLD.has_results IS DISTINCT FROM NEW.has_results
+                        OR OLD.start_date IS DISTINCT FROM NEW.start_date
+                        OR OLD.sort_last_update IS DISTINCT FROM NEW.sort_last_update
+                        OR OLD.sort_enrollment IS DISTINCT FROM NEW.sort_enrollment
+                        OR OLD.brief_title IS DISTINCT FROM NEW.brief_title
+                        OR OLD.acronym IS DISTINCT FROM NEW.acronym
+                        OR OLD.search_terms IS DISTINCT FROM NEW.search_terms))
+                    EXECUTE FUNCTION search_index_notify();
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "ix_trial_search_text_everything",
                 table: "trial_search_text",
@@ -105,6 +126,21 @@ namespace TrialRegistry.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER search_index_update ON trials;
+                CREATE TRIGGER search_index_update AFTER UPDATE ON trials
+                    FOR EACH ROW WHEN (search_index_collecting() AND (
+                        OLD.overall_status IS DISTINCT FROM NEW.overall_status
+                        OR OLD.study_type IS DISTINCT FROM NEW.study_type
+                        OR OLD.phases IS DISTINCT FROM NEW.phases
+                        OR OLD.intervention_types IS DISTINCT FROM NEW.intervention_types
+                        OR OLD.lead_sponsor_id IS DISTINCT FROM NEW.lead_sponsor_id
+                        OR OLD.countries IS DISTINCT FROM NEW.countries
+                        OR OLD.has_results IS DISTINCT FROM NEW.has_results
+                        OR OLD.start_date IS DISTINCT FROM NEW.start_date))
+                    EXECUTE FUNCTION search_index_notify();
+                """);
+
             migrationBuilder.Sql("""
                 DROP TRIGGER trial_search_text_sync ON trials;
                 DROP FUNCTION trial_search_text_sync();

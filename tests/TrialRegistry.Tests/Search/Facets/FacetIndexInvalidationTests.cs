@@ -36,6 +36,32 @@ public sealed class FacetIndexInvalidationTests(FacetCorpusDatabase corpus) : IC
     }
 
     [Fact]
+    public async Task A_new_last_update_or_title_reorders_the_next_search()
+    {
+        await using var running = await RunningFacetIndex.StartAsync(corpus);
+        int changedId;
+        await using (var db = running.CreateDbContext())
+        {
+            var trial = await db.Trials.OrderBy(t => t.Id).Skip(7).FirstAsync();
+            trial.LastUpdatePostDate = RegistryDate.Day(2031, 1, 1);
+            trial.BriefTitle = "Quixotic reordering " + trial.BriefTitle;
+            await db.SaveChangesAsync();
+            changedId = trial.Id;
+        }
+
+        // At once, from the index: newest first, and the new title word ranks it by its head.
+        var index = await running.Host.GetFreshAsync(CancellationToken.None);
+        Assert.NotNull(index);
+        await using var read = corpus.CreateContext();
+        var newest = await SearchTrials.RunAsync(read, new TrialSearchQuery { Sort = TrialSort.LastUpdate, PageSize = 3, IncludeFacets = false }, index);
+        Assert.Equal(changedId, newest.Hits[0].Id);
+        var titled = await SearchTrials.RunAsync(read, new TrialSearchQuery { Text = "quixotic study", PageSize = 50, IncludeFacets = false }, index);
+        var sql = await SearchTrials.RunAsync(read, new TrialSearchQuery { Text = "quixotic study", PageSize = 50, IncludeFacets = false }, facetIndex: null);
+        Assert.Equal(changedId, titled.Hits[0].Id);
+        Assert.Equal(sql.Hits.Select(h => h.Id), titled.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public async Task An_import_is_counted_by_the_next_search()
     {
         await using var running = await RunningFacetIndex.StartAsync(corpus);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrialRegistry.Data;
 using TrialRegistry.Data.Configurations;
 using TrialRegistry.Import.CtGov;
+using TrialRegistry.Search;
 using TrialRegistry.Testing;
 using TrialRegistry.Trials;
 using TrialRegistry.Web.Tests.Infrastructure;
@@ -65,6 +66,30 @@ public sealed partial class StudiesSearchExportTests(ExportAppFactory app) : ICl
         {
             StudiesSearchTests.AssertSameStudy(study, row);
         }
+    }
+
+    [Fact]
+    public async Task A_relevance_export_follows_the_search_pages_in_their_order()
+    {
+        using var client = app.CreateClient();
+        var pages = new List<string>();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+        {
+            string? after = null;
+            do
+            {
+                var page = await SearchTrials.RunAsync(db, new TrialSearchQuery { Text = "exportable", PageSize = 100, After = after, IncludeFacets = false });
+                pages.AddRange(page.Hits.Select(h => h.RegistryId));
+                after = page.NextCursor;
+            }
+            while (after is not null);
+        }
+
+        using var csvResponse = await client.GetAsync(new Uri("/trials/export.csv?q=exportable&sort=relevance", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        var rows = await ReadCsvAsync(await csvResponse.Content.ReadAsStreamAsync());
+
+        Assert.Equal(ExportAppFactory.Exportable, pages.Count);
+        Assert.Equal(pages, rows.Select(r => r[CurrentCsvColumns.NctNumber]));
     }
 
     [Fact]

@@ -29,7 +29,8 @@ internal static class RawCopyCommand
 
         // Tables the migrations already fill (seed rows) keep them; copying would collide.
         var seeded = (await RowCounts.ReadAsync(target)).Where(c => c.Value > 0).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var tables = await ForeignKeyOrderAsync(source, counts.Keys.Where(t => !seeded.Contains(t)).ToList());
+        // trial_search_text is written by a trigger on trials (ADR 0026): copying trials fills it.
+        var tables = await ForeignKeyOrderAsync(source, counts.Keys.Where(t => !seeded.Contains(t) && t != "trial_search_text").ToList());
 
         var dumped = Stopwatch.StartNew();
         foreach (var table in tables)

@@ -106,12 +106,17 @@ public sealed partial class FacetIndex
             }
             finally
             {
-                ArrayPool<int>.Shared.Return(yearCounts);
-                ArrayPool<int>.Shared.Return(sponsorCounts);
-                ArrayPool<int>.Shared.Return(conditionCounts);
-                ArrayPool<int>.Shared.Return(productCounts);
-                ArrayPool<int>.Shared.Return(countryCounts);
+                ReturnCounts();
             }
+        }
+
+        private void ReturnCounts()
+        {
+            ArrayPool<int>.Shared.Return(yearCounts);
+            ArrayPool<int>.Shared.Return(sponsorCounts);
+            ArrayPool<int>.Shared.Return(conditionCounts);
+            ArrayPool<int>.Shared.Return(productCounts);
+            ArrayPool<int>.Shared.Return(countryCounts);
         }
 
         private static int[] Rent(int length)
@@ -191,11 +196,7 @@ public sealed partial class FacetIndex
             }
             finally
             {
-                ArrayPool<int>.Shared.Return(yearCounts);
-                ArrayPool<int>.Shared.Return(sponsorCounts);
-                ArrayPool<int>.Shared.Return(conditionCounts);
-                ArrayPool<int>.Shared.Return(productCounts);
-                ArrayPool<int>.Shared.Return(countryCounts);
+                ReturnCounts();
             }
         }
 

@@ -116,8 +116,10 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
             {
                 break;
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or System.IO.IOException)
+            catch (Exception e)
             {
+                // Whatever failed (the database, or a defect here), searches fall back to SQL and the
+                // loop starts over from a fresh build rather than leaving the index gone for good.
                 current = null;
                 LogFailed(e);
                 try

@@ -37,7 +37,9 @@ internal sealed class IntLists
             return;
         }
 
+        // The old place becomes a hole (and must not be copied if the store compacts now).
         holes += lengths[row];
+        lengths[row] = 0;
         if (used + length > slots.Length)
         {
             if (holes * 2 > used)

@@ -37,36 +37,13 @@ public readonly struct HeadWords(int[] slots, int start, int length)
                 at++;
             }
 
-            if (at >= vector.Length || vector[at] != '\'')
+            var lexeme = Lexemes.ReadQuoted(vector, ref at);
+            if (lexeme is null)
             {
                 break;
             }
 
-            var lexeme = new System.Text.StringBuilder();
-            at++;
-            while (at < vector.Length)
-            {
-                var c = vector[at++];
-                if (c == '\\' && at < vector.Length)
-                {
-                    lexeme.Append(vector[at++]);
-                }
-                else if (c == '\'' && at < vector.Length && vector[at] == '\'')
-                {
-                    lexeme.Append('\'');
-                    at++;
-                }
-                else if (c == '\'')
-                {
-                    break;
-                }
-                else
-                {
-                    lexeme.Append(c);
-                }
-            }
-
-            var hash = HashOf(lexeme.ToString());
+            var hash = HashOf(lexeme);
             if (at < vector.Length && vector[at] == ':')
             {
                 do

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TrialRegistry.Search.Ranking;
 
 /// <summary>
@@ -209,36 +207,8 @@ public abstract record TextQuery
         private Word? Lexeme()
         {
             SkipSpaces();
-            if (at >= text.Length || text[at] != '\'')
-            {
-                return null;
-            }
-
-            var lexeme = new StringBuilder();
-            at++;
-            while (at < text.Length)
-            {
-                var c = text[at++];
-                if (c == '\\' && at < text.Length)
-                {
-                    lexeme.Append(text[at++]);
-                }
-                else if (c == '\'' && at < text.Length && text[at] == '\'')
-                {
-                    lexeme.Append('\'');
-                    at++;
-                }
-                else if (c == '\'')
-                {
-                    return at < text.Length && text[at] == ':' ? null : new Word(lexeme.ToString());
-                }
-                else
-                {
-                    lexeme.Append(c);
-                }
-            }
-
-            return null;
+            var lexeme = Lexemes.ReadQuoted(text, ref at);
+            return lexeme is null || (at < text.Length && text[at] == ':') ? null : new Word(lexeme);
         }
 
         private bool Take(char c)

@@ -213,7 +213,8 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
 
         // The build's garbage (rows read, vectors parsed; the index before it) is about the index's
         // size again: give it back to the operating system now, not whenever the GC next decides.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // Not blocking: a stop-the-world compaction of a large process stalls every request with it.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
         CompleteSyncs(before.Syncs.Concat(during.Syncs));
         LogBuilt(index.Count, clock.ElapsedMilliseconds);
         firstBuild.TrySetResult();

@@ -7,8 +7,8 @@ using TrialRegistry.Organizations;
 
 namespace TrialRegistry.Search;
 
-/// <summary>A trial found by an identifier; <see cref="ByRegistryId"/> when the text was its registry id.</summary>
-internal sealed record IdentifiedTrial(int Id, string RegistryId, bool ByRegistryId);
+/// <summary>A trial found by an identifier (<see cref="Hit"/> its row as listed); <see cref="ByRegistryId"/> when the text was its registry id.</summary>
+internal sealed record IdentifiedTrial(int Id, string RegistryId, bool ByRegistryId, TrialSearchHit Hit);
 
 /// <summary>
 /// How the search box's text was read: as the identifier of <see cref="Identified"/> trials, as the
@@ -25,9 +25,7 @@ public static partial class SearchTrials
     /// <summary>The result of text that was an identifier: its trials (one is opened, several listed), no facets, no next page.</summary>
     private static async Task<TrialSearchResult> IdentifiedAsync(RegistryDbContext db, BoxReading reading, CancellationToken cancellationToken)
     {
-        var ids = reading.Identified!.Select(t => t.Id).ToList();
-        var rows = (await Project(db.Trials.Where(t => ids.Contains(t.Id))).ToListAsync(cancellationToken)).ToDictionary(h => h.Id);
-        var hits = await WithConditionsAsync(db, ids.Select(id => rows[id]).ToList(), cancellationToken);
+        var hits = await WithConditionsAsync(db, reading.Identified!.Select(t => t.Hit).ToList(), cancellationToken);
         return new TrialSearchResult(hits, hits.Count, null, null, hits.Count == 1 ? hits[0].RegistryId : null) { Identifier = reading.Identifier };
     }
 

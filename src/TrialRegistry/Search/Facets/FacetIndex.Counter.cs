@@ -200,6 +200,32 @@ public sealed partial class FacetIndex
             }
         }
 
+        /// <summary>
+        /// Adds to <paramref name="passed"/> the rows of <paramref name="order"/> from <paramref name="start"/> on that pass
+        /// every filter, until it holds <paramref name="take"/>; false when <paramref name="budget"/> rows were read first.
+        /// </summary>
+        public bool Walk(int[] order, int start, int take, int budget, List<int> passed)
+        {
+            try
+            {
+                var end = Math.Min(order.Length, start + budget);
+                for (var i = start; i < end && passed.Count < take; i++)
+                {
+                    var row = order[i];
+                    if (index.statuses[row] != 0 && Check(row, out _) == 0)
+                    {
+                        passed.Add(row);
+                    }
+                }
+
+                return passed.Count == take || end == order.Length;
+            }
+            finally
+            {
+                ReturnCounts();
+            }
+        }
+
         private void Visit(int row)
         {
             var misses = Check(row, out var missed);

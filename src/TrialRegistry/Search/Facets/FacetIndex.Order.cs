@@ -44,6 +44,11 @@ public sealed partial class FacetIndex
 
     private OrderedPage? OrderUnderLock(FacetFilter filter, IReadOnlyList<int>? candidates, PageOrder order)
     {
+        if (candidates is null && order.Sort != TrialSort.Relevance && OrderBySortedRows(filter, order) is { } walked)
+        {
+            return walked;
+        }
+
         var ranking = order.Ranking;
         var relevance = order.Sort == TrialSort.Relevance && ranking is not null;
         var idAscending = relevance;

@@ -87,6 +87,7 @@ public sealed partial class FacetIndex
             Generation++;
             tallies.Clear();
             firstPages.Clear();
+            rowsInOrder.Clear();
         }
         finally
         {

@@ -69,7 +69,7 @@ public static partial class SearchTrials
 
         var shown = page.Rows.Take(query.PageSize).ToList();
         var ids = shown.Select(r => r.TrialId).ToList();
-        var hits = (await Project(db.Trials.AsNoTracking().Where(t => ids.Contains(t.Id))).ToListAsync(cancellationToken)).ToDictionary(h => h.Id);
+        var hits = ids.Count == 0 ? [] : (await Project(db.Trials.AsNoTracking().Where(t => ids.Contains(t.Id))).ToListAsync(cancellationToken)).ToDictionary(h => h.Id);
         if (hits.Count != ids.Count)
         {
             return null; // a trial of the page was deleted since the index last heard

@@ -330,6 +330,11 @@ public static partial class SearchTrials
     /// </summary>
     private static async Task<List<TrialSearchHit>> WithConditionsAsync(RegistryDbContext db, List<TrialSearchHit> hits, CancellationToken cancellationToken)
     {
+        if (hits.Count == 0)
+        {
+            return hits;
+        }
+
         var ids = hits.Select(h => h.Id).ToList();
         var conditions = (await db.Set<TrialCondition>()
                 .Where(c => ids.Contains(c.TrialId))

@@ -21,7 +21,7 @@ public sealed partial class FacetIndex
     private const int MaxCachedTallies = 1024;
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
-    private readonly RowsOfTrials rowOfTrial = new();
+    private readonly RowsOfTrials rowOfTrial;
     private readonly Codes<int> sponsors = new();
     private readonly Codes<int> conditions = new();
     private readonly Codes<int> products = new();
@@ -32,28 +32,53 @@ public sealed partial class FacetIndex
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, OrderedPage> firstPages = new(StringComparer.Ordinal);
 
     private int rows;
-    private int[] trialIds = new int[InitialCapacity];
+    private int[] trialIds;
 
     // Enum ordinal + 1; 0 marks a row whose trial is gone.
-    private byte[] statuses = new byte[InitialCapacity];
-    private byte[] studyTypes = new byte[InitialCapacity];
-    private byte[] sponsorClasses = new byte[InitialCapacity];
-    private bool[] results = new bool[InitialCapacity];
+    private byte[] statuses;
+    private byte[] studyTypes;
+    private byte[] sponsorClasses;
+    private bool[] results;
 
     // 0 when the trial has no start date.
-    private short[] startYears = new short[InitialCapacity];
+    private short[] startYears;
 
     // One bit per enum value.
-    private uint[] phases = new uint[InitialCapacity];
-    private uint[] interventionTypes = new uint[InitialCapacity];
+    private uint[] phases;
+    private uint[] interventionTypes;
 
-    private int[] sponsorCodes = new int[InitialCapacity];
-    private readonly IntLists conditionCodes = new();
-    private readonly IntLists productCodes = new();
-    private readonly IntLists countryCodes = new();
+    private int[] sponsorCodes;
+    private readonly IntLists conditionCodes;
+    private readonly IntLists productCodes;
+    private readonly IntLists countryCodes;
 
-    private SortKeys[] sortKeys = new SortKeys[InitialCapacity];
-    private readonly IntLists heads = new();
+    private SortKeys[] sortKeys;
+    private readonly IntLists heads;
+
+    /// <summary>
+    /// An empty index with room for <paramref name="capacity"/> trials whose ids are below
+    /// <paramref name="idCapacity"/>: a build that knows its size allocates each array once, so it
+    /// leaves no outgrown copies behind for the GC.
+    /// </summary>
+    public FacetIndex(int capacity = InitialCapacity, int idCapacity = InitialCapacity)
+    {
+        capacity = Math.Max(capacity, 1);
+        rowOfTrial = new RowsOfTrials(idCapacity);
+        trialIds = new int[capacity];
+        statuses = new byte[capacity];
+        studyTypes = new byte[capacity];
+        sponsorClasses = new byte[capacity];
+        results = new bool[capacity];
+        startYears = new short[capacity];
+        phases = new uint[capacity];
+        interventionTypes = new uint[capacity];
+        sponsorCodes = new int[capacity];
+        sortKeys = new SortKeys[capacity];
+        conditionCodes = new IntLists(capacity);
+        productCodes = new IntLists(capacity);
+        countryCodes = new IntLists(capacity);
+        heads = new IntLists(capacity);
+    }
 
     /// <summary>Trials in the index.</summary>
     public int Count => rowOfTrial.Count;

@@ -16,8 +16,19 @@ public static class FacetIndexLoader
     /// <summary>Every trial, in one REPEATABLE READ snapshot (the three lists are read from the same state).</summary>
     public static async Task<FacetIndex> LoadAllAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var index = new FacetIndex();
+        FacetIndex index;
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
+        // Its size first, so the index allocates once: the planner's row estimate (free; an index
+        // grows past it if need be) and the largest id (one step down the primary key).
+        await using (var size = new NpgsqlCommand(
+            "SELECT greatest(reltuples, 0)::int, (SELECT coalesce(max(id), 0) FROM trials) FROM pg_class WHERE oid = 'trials'::regclass", connection, transaction))
+        await using (var reader = await size.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            var (count, maxId) = (reader.GetInt32(0), reader.GetInt32(1));
+            index = new FacetIndex(count + (count / 32) + 1024, maxId + (maxId / 32) + 1024);
+        }
 
         // Hash joins of the grouped lists: one pass over each table, not a lookup per trial.
         var sql = $"""

@@ -31,8 +31,8 @@ internal static class IndexedFacets
         var conditionIds = Ids(tally, SearchFacet.Condition);
         var productIds = Ids(tally, SearchFacet.Product);
         var sponsorIds = Ids(tally, SearchFacet.Sponsor);
-        // One round trip for the three lists of names.
-        var names = await db.Conditions.Where(c => conditionIds.Contains(c.Id)).Select(c => new { Kind = 'c', c.Id, c.Name })
+        // One round trip for the three lists of names; none when nothing is listed (a search that matches nothing).
+        var names = conditionIds.Count + productIds.Count + sponsorIds.Count == 0 ? [] : await db.Conditions.Where(c => conditionIds.Contains(c.Id)).Select(c => new { Kind = 'c', c.Id, c.Name })
             .Concat(db.Products.Where(p => productIds.Contains(p.Id)).Select(p => new { Kind = 'p', p.Id, p.Name }))
             .Concat(db.Organizations.Where(o => sponsorIds.Contains(o.Id)).Select(o => new { Kind = 's', o.Id, o.Name }))
             .ToListAsync(cancellationToken);

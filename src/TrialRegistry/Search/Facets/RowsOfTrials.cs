@@ -5,10 +5,10 @@ namespace TrialRegistry.Search.Facets;
 /// array is about as long as the table, and a search's 94,000 candidates are found without
 /// hashing (a Dictionary cost a third of a count).
 /// </summary>
-internal sealed class RowsOfTrials
+internal sealed class RowsOfTrials(int idCapacity = 1024)
 {
     // Row + 1; 0 where no trial has that id.
-    private int[] rowPlusOne = new int[1024];
+    private int[] rowPlusOne = new int[Math.Max(idCapacity, 1)];
 
     public int Count { get; private set; }
 

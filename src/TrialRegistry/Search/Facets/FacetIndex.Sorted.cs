@@ -65,17 +65,9 @@ public sealed partial class FacetIndex
     /// <summary>Builds the three sort orders for this generation at once.</summary>
     internal void SortNow()
     {
-        gate.EnterReadLock();
-        try
+        foreach (var sort in (TrialSort[])[TrialSort.LastUpdate, TrialSort.StartDate, TrialSort.Enrollment])
         {
-            foreach (var sort in (TrialSort[])[TrialSort.LastUpdate, TrialSort.StartDate, TrialSort.Enrollment])
-            {
-                rowsInOrder[sort] = SortRows(sort);
-            }
-        }
-        finally
-        {
-            gate.ExitReadLock();
+            Sort(sort);
         }
     }
 
@@ -89,41 +81,71 @@ public sealed partial class FacetIndex
         ThreadPool.UnsafeQueueUserWorkItem(
             state =>
             {
-                gate.EnterReadLock();
                 try
                 {
-                    // A patch since the request makes this generation's order useless: the next search asks again.
-                    if (Generation == generation)
-                    {
-                        rowsInOrder[sort] = SortRows(sort);
-                    }
+                    Sort(sort, generation);
                 }
                 finally
                 {
                     sorting.TryRemove(sort, out _);
-                    gate.ExitReadLock();
                 }
             },
             null);
     }
 
-    private int[] SortRows(TrialSort sort)
+    // The keys are read under the read lock (a few ms), sorted outside it, so a patch waiting for
+    // the write lock, and the searches queued behind it, do not wait for the sort; the order is kept
+    // only if no patch came in between.
+    private void Sort(TrialSort sort, long? generation = null)
     {
-        var keys = new long[rowOfTrial.Count];
-        var sorted = new int[rowOfTrial.Count];
-        var n = 0;
-        for (var row = 0; row < rows && n < sorted.Length; row++)
+        long[] keys;
+        int[] sorted;
+        long readAt;
+        gate.EnterReadLock();
+        try
         {
-            if (statuses[row] != 0)
+            readAt = Generation;
+            if (generation is { } asked && asked != readAt)
             {
-                keys[n] = ~CompositeOf(sort, row); // ascending in ~x is descending in x
-                sorted[n] = row;
-                n++;
+                return; // a patch since the request: the next search asks again
+            }
+
+            keys = new long[rowOfTrial.Count];
+            sorted = new int[rowOfTrial.Count];
+            var n = 0;
+            for (var row = 0; row < rows && n < sorted.Length; row++)
+            {
+                if (statuses[row] != 0)
+                {
+                    keys[n] = ~CompositeOf(sort, row); // ascending in ~x is descending in x
+                    sorted[n] = row;
+                    n++;
+                }
+            }
+
+            if (n < sorted.Length)
+            {
+                (keys, sorted) = (keys[..n], sorted[..n]);
             }
         }
+        finally
+        {
+            gate.ExitReadLock();
+        }
 
-        Array.Sort(keys, sorted, 0, n);
-        return n == sorted.Length ? sorted : sorted[..n];
+        Array.Sort(keys, sorted);
+        gate.EnterReadLock();
+        try
+        {
+            if (Generation == readAt)
+            {
+                rowsInOrder[sort] = sorted;
+            }
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
     }
 
     private long PrimaryOf(TrialSort sort, int row)

@@ -16,7 +16,8 @@
 #  8. ef:       the EF Core AddRange/SaveChanges baseline into bench_ef (BENCH_EF_SIZE studies);
 #  9. search:   the 50-query mix through SearchTrials (p50/p95/p99 with facet counts), the same
 #               queries as naive ILIKE SQL and as the bare SQL of our plan through pgbench; deep paging;
-# 10. http:     starts the Release app on Kestrel against bench, wrk on trial pages and search pages;
+# 10. http:     starts the Release app on Kestrel against bench, wrk on trial pages, search pages and
+#               the name indexes (organizations, conditions, products);
 #               app RSS after start and after wrk;
 # 11. circuits: BENCH_CIRCUITS (200) Blazor circuits open in headless Chromium; app RSS with them;
 # 12. report:   artifacts/bench/latest.json (every figure, size, machine) and a Markdown table.
@@ -165,7 +166,7 @@ if ! skipped http || ! skipped circuits; then
     if ! skipped http; then
         command -v wrk >/dev/null || { log "wrk is missing: apt-get install -y wrk (or BENCH_SKIP=http)"; exit 1; }
         export BENCH_LUA_DIR="$REPO/tests/TrialRegistry.Benchmarks/Web" BENCH_TRIALS="$SIZE"
-        for page in trial search; do
+        for page in trial search index; do
             # One connection first: the latency of a page on an otherwise idle server (the issue's
             # "trial page p95"); then WRK_CONNECTIONS for throughput, where latency is mostly queueing.
             log "http: $page pages, wrk ${WRK_SECONDS}s x 1 connection"

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Data;
 using TrialRegistry.Import.Runs;
 using TrialRegistry.Import.Sources;
+using TrialRegistry.TrialCounts;
 using TrialRegistry.Web.Import;
 
 namespace TrialRegistry.Web.Hosting;
@@ -83,6 +84,10 @@ public static class ImportCommand
             var dbFactory = services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
             progress.Start();
             result = await RunImport.RunAsync(dbFactory, context => ImportFiles.ReadAsync(files, context, progress, cancellationToken), options, cancellationToken);
+
+            // The name indexes' trial counts now, not when a web app next runs its refresh (0027).
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await TrialCountRefresh.RunNowAsync(db, cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -36,6 +36,9 @@ public static class ServiceSetup
             builder.Services.AddHostedService<FacetIndexJob>();
         }
 
+        // The name indexes' trial counts, recounted from the marks writes leave (docs/decisions/0027-trial-counts.md).
+        builder.Services.AddHostedService<TrialCountsJob>();
+
         builder.Services.AddSingleton<Import.ImportQueue>().AddHostedService<Import.ImportRunner>(); // background imports (0017)
         builder.Services.AddSingleton<Api.V2.StudySizeStatsCache>(); // /api/v2/stats/size: one pass over the studies per change
         builder.Services.AddSingleton(sp => new TrialRegistry.CtGovApi.Search.StudyWalkSnapshots(TimeProvider.System)); // exact walks in changing orders (0020)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using TrialRegistry.Data;
 using TrialRegistry.Import;
 using TrialRegistry.Import.CtGov;
+using TrialRegistry.TrialCounts;
 using TrialRegistry.Trials;
 
 namespace TrialRegistry.DemoData;
@@ -57,6 +58,9 @@ public sealed partial class DemoDataLoader(IDbContextFactory<RegistryDbContext> 
         var added = await curated.AddLinkedRecordsAsync(linkedRecords, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The indexes' trial counts now, so the first reader sees the demo names counted (0027).
+        await TrialCountRefresh.RunNowAsync(db, cancellationToken);
         foreach (var problem in curated.Problems)
         {
             LogCuratedProblem(logger, problem);

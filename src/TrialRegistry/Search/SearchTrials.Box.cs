@@ -51,6 +51,13 @@ public static partial class SearchTrials
             return identified;
         }
 
+        // A registry's number that no trial has (an unknown NCT id) names no sponsor either: it is words
+        // at once, one lookup fewer (the text may still cite it: "extension of NCT01234567").
+        if (IsRegistryNumber(Whitespace().Replace(text, " ").ToUpperInvariant()))
+        {
+            return words;
+        }
+
         // The named sponsor is one more value of the sponsor facet: with others ticked, their trials
         // too (values of one facet are alternatives, and the facet's counts say so).
         var sponsors = await LeadSponsorsNamedAsync(db, text, cancellationToken);
@@ -72,7 +79,7 @@ public static partial class SearchTrials
 
         // A registry's number (its format says so) is an identifier whatever the text search would
         // find. A free-form study id that is also a word in other trials' text ("COVID-19") is words.
-        var registryFormat = found.Any(t => t.ByRegistryId) || NctId.IsValid(key) || SecondaryIdClassifier.RecognizeRegistry(key) is not null;
+        var registryFormat = found.Any(t => t.ByRegistryId) || IsRegistryNumber(key);
         if (!registryFormat)
         {
             var ids = found.Select(t => t.Id).ToList();
@@ -106,6 +113,9 @@ public static partial class SearchTrials
             .Select(o => new SponsorMatch(o.Id, o.Name))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Whether the key has a registry's number format (NCT, EudraCT, ISRCTN, …), whoever holds it.</summary>
+    private static bool IsRegistryNumber(string key) => NctId.IsValid(key) || SecondaryIdClassifier.RecognizeRegistry(key) is not null;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -46,7 +46,8 @@ public sealed class SearchBoxDatabase : PostgresDatabase
         var covidId = TestTrials.New("NCT30000008", pharma, "Antibody levels after infection");
         covidId.OrgStudyId = "COVID-19";
         var covidWords = TestTrials.New("NCT30000009", pharma, "COVID-19 vaccine in adults");
-        db.Trials.AddRange(mentions, shares, covidId, covidWords);
+        var citesUnknown = TestTrials.New("NCT30000010", TestTrials.Sponsor("Follow-up Group"), "Long-term extension of NCT39999999");
+        db.Trials.AddRange(mentions, shares, covidId, covidWords, citesUnknown);
         foreach (var entry in db.ChangeTracker.Entries<Trial>())
         {
             entry.Entity.RefreshDerivedFields();

@@ -50,6 +50,19 @@ public sealed class SearchBoxTests(SearchBoxDatabase data) : IClassFixture<Searc
     }
 
     [Theory]
+    [InlineData("NCT39999999")]
+    [InlineData(" nct39999999 ")]
+    public async Task A_registry_number_no_trial_has_is_searched_as_words_citing_it(string text)
+    {
+        var result = await Search(text);
+
+        Assert.Null(result.IdentifierMatch);
+        Assert.Null(result.Identifier);
+        Assert.Empty(result.LedBy);
+        Assert.Equal(["NCT30000010"], result.Hits.Select(h => h.RegistryId));
+    }
+
+    [Theory]
     [InlineData("lupus")]
     [InlineData("nephritis")]
     public async Task A_word_that_is_no_id_nor_sponsor_is_searched_as_text(string text)

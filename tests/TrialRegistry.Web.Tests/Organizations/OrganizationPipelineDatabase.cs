@@ -4,6 +4,7 @@ using TrialRegistry.LinkedRecords;
 using TrialRegistry.Organizations;
 using TrialRegistry.Products;
 using TrialRegistry.Testing;
+using TrialRegistry.TrialCounts;
 using TrialRegistry.Trials;
 
 namespace TrialRegistry.Web.Tests.Organizations;
@@ -87,6 +88,9 @@ public sealed class OrganizationPipelineDatabase : PostgresDatabase, IAsyncLifet
         deal.Parties.Add(new DealParty { Organization = OtherSponsor, Role = DealRole.Partner });
         db.Deals.Add(deal);
         await db.SaveChangesAsync();
+
+        // The indexes read stored counts, which the app's job refreshes; here, at once (0027).
+        await TrialCountRefresh.RunNowAsync(db, CancellationToken.None);
     }
 
     private static Product NewProduct(string name, params Organization[] developers)

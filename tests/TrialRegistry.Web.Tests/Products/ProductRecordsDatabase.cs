@@ -3,6 +3,7 @@ using TrialRegistry.LinkedRecords;
 using TrialRegistry.Organizations;
 using TrialRegistry.Products;
 using TrialRegistry.Testing;
+using TrialRegistry.TrialCounts;
 using TrialRegistry.Trials;
 
 namespace TrialRegistry.Web.Tests.Products;
@@ -71,6 +72,9 @@ public sealed class ProductRecordsDatabase : PostgresDatabase, IAsyncLifetime
             new Deal { Title = "Partner on both sides", Date = new DateOnly(2023, 3, 1), Type = DealType.Collaboration, Products = [Product], Parties = [new DealParty { Organization = Partner, Role = DealRole.Principal }, new DealParty { Organization = Partner, Role = DealRole.Partner }] },
             new Deal { Title = "Deal of the other product", Date = new DateOnly(2023, 3, 1), Products = [OtherProduct], Parties = [new DealParty { Organization = Developer, Role = DealRole.Principal }] });
         await db.SaveChangesAsync();
+
+        // The indexes read stored counts, which the app's job refreshes; here, at once (0027).
+        await TrialCountRefresh.RunNowAsync(db, CancellationToken.None);
     }
 
     private static Product NewProduct(string name, ProductType type, Organization developer, params string[] aliases)

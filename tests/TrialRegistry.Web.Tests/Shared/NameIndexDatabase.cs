@@ -10,6 +10,7 @@ namespace TrialRegistry.Web.Tests.Shared;
 /// <summary>
 /// Enough generated organizations, products, conditions and aliases (20,000 of each kind) that
 /// PostgreSQL prefers an index to reading the table, plus one known row of each kind to search for.
+/// Their trial counts are set, not counted: there are no trials.
 /// </summary>
 public sealed class NameIndexDatabase : PostgresDatabase
 {
@@ -51,6 +52,14 @@ public sealed class NameIndexDatabase : PostgresDatabase
             MeshTerm = "Lupus Erythematosus, Systemic",
         });
         await db.SaveChangesAsync();
+
+        // No trials here: the names' stored counts (0027) are spread as a corpus's would be, a few large
+        // and many small, so that the plans of the pages sorted by count are those of a real registry.
+        await db.Database.ExecuteSqlRawAsync("""
+            UPDATE organization_trial_counts SET lead_trials = 100000 / (1 + organization_id % 5000);
+            UPDATE condition_trial_counts SET trials = 100000 / (1 + condition_id % 5000);
+            UPDATE product_trial_counts SET trials = 100000 / (1 + product_id % 5000);
+            """);
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
 }

@@ -59,6 +59,36 @@ public sealed class NameIndexQueryPlanTests(NameIndexDatabase data) : IClassFixt
     }
 
     [Fact]
+    public async Task The_indexes_by_most_trials_read_the_stored_counts_in_order_and_stop_after_a_page()
+    {
+        var plans = new PlanRecorder();
+        await using var db = data.CreateContext(plans);
+
+        var organizations = await ListOrganizations.QueryAsync(db, new OrganizationSearch(), CancellationToken.None);
+        var conditions = await ListConditions.QueryAsync(db, new ConditionSearch(), CancellationToken.None);
+        var products = await ListProducts.QueryAsync(db, new ProductSearch(null, null, 0, 20, ProductSearch.SortTrials, Descending: true), CancellationToken.None);
+
+        // Most trials first, ties by name: 100,000 / (1 + id % 5000) is largest for ids 5000, 10000, …
+        Assert.Equal(25, organizations.Rows.Count);
+        Assert.Equal(NameIndexDatabase.Rows + 1, organizations.Total);
+        Assert.Equal(100_000, organizations.Rows[0].LeadTrialCount);
+        Assert.True(organizations.Rows.Zip(organizations.Rows.Skip(1)).All(p => p.First.LeadTrialCount >= p.Second.LeadTrialCount));
+        Assert.Equal(100_000, conditions.Rows[0].TrialCount);
+        Assert.Equal(100_000, products.Rows[0].TrialCount);
+
+        // The count index read in order (the planner may not read it whole: seqscan is off for plans here), and no count per name at read time.
+        foreach (var index in new[] { "ix_organization_trial_counts_lead_trials", "ix_condition_trial_counts_trials", "ix_product_trial_counts_trials" })
+        {
+            Assert.True(plans.Plans.Any(p => p.Plan.Contains($"Index Scan using {index}", StringComparison.Ordinal)), $"No statement read {index} in order:\n{plans.AllPlans}");
+        }
+
+        foreach (var table in new[] { "trials", "trial_condition", "interventions" })
+        {
+            Assert.False(plans.Plans.Any(p => p.Plan.Contains($" on {table} ", StringComparison.Ordinal)), $"A statement counts {table} at read time:\n{plans.AllPlans}");
+        }
+    }
+
+    [Fact]
     public async Task Like_wildcards_typed_in_the_box_are_searched_literally()
     {
         await using var db = data.CreateContext();

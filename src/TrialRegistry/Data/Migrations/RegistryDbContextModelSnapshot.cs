@@ -1114,6 +1114,66 @@ namespace TrialRegistry.Data.Migrations
                     b.ToTable("trial_search_text", (string)null);
                 });
 
+            modelBuilder.Entity("TrialRegistry.TrialCounts.ConditionTrialCount", b =>
+                {
+                    b.Property<int>("ConditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("condition_id");
+
+                    b.Property<int>("Trials")
+                        .HasColumnType("integer")
+                        .HasColumnName("trials");
+
+                    b.HasKey("ConditionId")
+                        .HasName("pk_condition_trial_counts");
+
+                    b.HasIndex("Trials")
+                        .IsDescending()
+                        .HasDatabaseName("ix_condition_trial_counts_trials");
+
+                    b.ToTable("condition_trial_counts", (string)null);
+                });
+
+            modelBuilder.Entity("TrialRegistry.TrialCounts.OrganizationTrialCount", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("LeadTrials")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_trials");
+
+                    b.HasKey("OrganizationId")
+                        .HasName("pk_organization_trial_counts");
+
+                    b.HasIndex("LeadTrials")
+                        .IsDescending()
+                        .HasDatabaseName("ix_organization_trial_counts_lead_trials");
+
+                    b.ToTable("organization_trial_counts", (string)null);
+                });
+
+            modelBuilder.Entity("TrialRegistry.TrialCounts.ProductTrialCount", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Trials")
+                        .HasColumnType("integer")
+                        .HasColumnName("trials");
+
+                    b.HasKey("ProductId")
+                        .HasName("pk_product_trial_counts");
+
+                    b.HasIndex("Trials")
+                        .IsDescending()
+                        .HasDatabaseName("ix_product_trial_counts_trials");
+
+                    b.ToTable("product_trial_counts", (string)null);
+                });
+
             modelBuilder.Entity("TrialRegistry.Trials.Arm", b =>
                 {
                     b.Property<int>("Id")
@@ -2330,6 +2390,36 @@ namespace TrialRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_trial_search_text_trials_trial_id");
+                });
+
+            modelBuilder.Entity("TrialRegistry.TrialCounts.ConditionTrialCount", b =>
+                {
+                    b.HasOne("TrialRegistry.Conditions.Condition", null)
+                        .WithOne()
+                        .HasForeignKey("TrialRegistry.TrialCounts.ConditionTrialCount", "ConditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_condition_trial_counts_conditions_condition_id");
+                });
+
+            modelBuilder.Entity("TrialRegistry.TrialCounts.OrganizationTrialCount", b =>
+                {
+                    b.HasOne("TrialRegistry.Organizations.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("TrialRegistry.TrialCounts.OrganizationTrialCount", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_trial_counts_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("TrialRegistry.TrialCounts.ProductTrialCount", b =>
+                {
+                    b.HasOne("TrialRegistry.Products.Product", null)
+                        .WithOne()
+                        .HasForeignKey("TrialRegistry.TrialCounts.ProductTrialCount", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_trial_counts_products_product_id");
                 });
 
             modelBuilder.Entity("TrialRegistry.Trials.Arm", b =>

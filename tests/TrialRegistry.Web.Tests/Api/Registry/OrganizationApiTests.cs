@@ -1,4 +1,5 @@
 using System.Net;
+using TrialRegistry.Testing;
 using TrialRegistry.Web.Tests.Infrastructure;
 
 namespace TrialRegistry.Web.Tests.Api.Registry;
@@ -19,6 +20,37 @@ public sealed class OrganizationApiTests(RegistryAppFactory app) : IClassFixture
         Assert.Equal(TestAccounts.Aphp, aphp.Text("name"));
         Assert.Equal("AP-HP", aphp.Text("matchedAlias"));
         Assert.Equal(25, byAlias.GetProperty("pageSize").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_new_organization_is_listed_at_once_and_its_trials_are_counted_by_the_apps_refresh()
+    {
+        using var client = app.CreateClient();
+        await using (var db = app.Database.CreateContext())
+        {
+            db.Organizations.Add(TestTrials.Sponsor("Quokka Counting Institute"));
+            await db.SaveChangesAsync();
+        }
+
+        // Listed with 0 by the transaction that created it; no trial yet.
+        var listed = (await client.GetJsonAsync("/api/registry/organizations?q=quokka%20counting")).Items().Single();
+        Assert.Equal(0, listed.GetProperty("leadTrialCount").GetInt32());
+
+        await using (var db = app.Database.CreateContext())
+        {
+            var sponsor = db.Organizations.Single(o => o.Name == "Quokka Counting Institute");
+            db.Trials.AddRange(TestTrials.New("NCT88000001", sponsor), TestTrials.New("NCT88000002", sponsor));
+            await db.SaveChangesAsync();
+        }
+
+        // The write only marked the name; the app's TrialCountsJob recounts it (every 500 ms).
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        int counted;
+        while ((counted = (await client.GetJsonAsync("/api/registry/organizations?q=quokka%20counting")).Items().Single().GetProperty("leadTrialCount").GetInt32()) != 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The index still counts {counted} trials for the new sponsor.");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]

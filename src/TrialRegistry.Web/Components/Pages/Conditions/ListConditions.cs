@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Common;
 using TrialRegistry.Data;
-using TrialRegistry.Trials;
+using TrialRegistry.TrialCounts;
 
 namespace TrialRegistry.Web.Components.Pages.Conditions;
 
@@ -45,19 +45,25 @@ public static partial class ListConditions
         }
 
         var total = await conditions.CountAsync(cancellationToken);
-        var rows = conditions.Select(c => new
+        // The stored count (docs/decisions/0027-trial-counts.md), not a count(*) per name: the first page
+        // of the whole index reads the count index in order and stops after a page.
+        var rows = conditions.Join(db.Set<ConditionTrialCount>(), c => c.Id, n => n.ConditionId, (c, n) => new
         {
             c.Id,
             c.Name,
             c.NormalizedName,
             c.MeshTerm,
             Exact = text.Length > 0 && c.NormalizedName == text,
-            TrialCount = db.Set<TrialCondition>().Count(tc => tc.ConditionId == c.Id),
+            TrialCount = n.Trials,
         });
-        var ordered = rows.OrderByDescending(c => c.Exact);
-        ordered = search.EffectiveSort == ConditionSearch.SortByName
-            ? ordered.ThenBy(c => c.NormalizedName)
-            : ordered.ThenByDescending(c => c.TrialCount).ThenBy(c => c.NormalizedName);
+
+        // Exact names first only when searching: without text the constant would hide the index order.
+        var byName = search.EffectiveSort == ConditionSearch.SortByName;
+        var ordered = text.Length == 0
+            ? (byName ? rows.OrderBy(c => c.NormalizedName) : rows.OrderByDescending(c => c.TrialCount).ThenBy(c => c.NormalizedName))
+            : (byName
+                ? rows.OrderByDescending(c => c.Exact).ThenBy(c => c.NormalizedName)
+                : rows.OrderByDescending(c => c.Exact).ThenByDescending(c => c.TrialCount).ThenBy(c => c.NormalizedName));
         var list = await ordered
             .ThenBy(c => c.Id)
             .Skip((page - 1) * PageSize)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Common;
 using TrialRegistry.Data;
 using TrialRegistry.Organizations;
+using TrialRegistry.TrialCounts;
 
 namespace TrialRegistry.Web.Components.Pages.Organizations;
 
@@ -55,7 +56,10 @@ public static class ListOrganizations
         }
 
         var total = await organizations.CountAsync(cancellationToken);
-        var rows = organizations.Select(o => new
+
+        // The stored count (docs/decisions/0027-trial-counts.md), not a count(*) per name: the first page
+        // of the whole index reads the count index in order and stops after a page.
+        var rows = organizations.Join(db.Set<OrganizationTrialCount>(), o => o.Id, c => c.OrganizationId, (o, c) => new
         {
             o.Id,
             o.Name,
@@ -63,15 +67,19 @@ public static class ListOrganizations
             o.Class,
             o.Country,
             Exact = text.Length > 0 && (o.NormalizedName == text || o.Aliases.Any(a => a.NormalizedName == text)),
-            LeadTrialCount = db.Trials.Count(t => t.LeadSponsorId == o.Id),
+            LeadTrialCount = c.LeadTrials,
             MatchedAlias = text.Length == 0 || o.NormalizedName.Contains(text)
                 ? null
                 : o.Aliases.Where(a => a.NormalizedName.Contains(text)).OrderBy(a => a.Name).Select(a => a.Name).FirstOrDefault(),
         });
-        var ordered = rows.OrderByDescending(o => o.Exact);
-        ordered = search.EffectiveSort == OrganizationSearch.SortByName
-            ? ordered.ThenBy(o => o.NormalizedName)
-            : ordered.ThenByDescending(o => o.LeadTrialCount).ThenBy(o => o.NormalizedName);
+
+        // Exact names first only when searching: without text the constant would hide the index order.
+        var byName = search.EffectiveSort == OrganizationSearch.SortByName;
+        var ordered = text.Length == 0
+            ? (byName ? rows.OrderBy(o => o.NormalizedName) : rows.OrderByDescending(o => o.LeadTrialCount).ThenBy(o => o.NormalizedName))
+            : (byName
+                ? rows.OrderByDescending(o => o.Exact).ThenBy(o => o.NormalizedName)
+                : rows.OrderByDescending(o => o.Exact).ThenByDescending(o => o.LeadTrialCount).ThenBy(o => o.NormalizedName));
         var list = await ordered
             .ThenBy(o => o.Id)
             .Skip((page - 1) * PageSize)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TrialRegistry.Common;
 using TrialRegistry.Data;
 using TrialRegistry.Products;
+using TrialRegistry.TrialCounts;
 
 namespace TrialRegistry.Web.Components.Pages.Products;
 
@@ -42,31 +43,34 @@ public static class ListProducts
         }
 
         var total = await products.CountAsync(cancellationToken);
+
+        // The stored count (docs/decisions/0027-trial-counts.md), not a count(DISTINCT trial) per product.
+        var counted = products.Join(db.Set<ProductTrialCount>(), p => p.Id, c => c.ProductId, (p, c) => new { Product = p, c.Trials });
         var ordered = search.Sort switch
         {
             ProductSearch.SortTrials => search.Descending
-                ? products.OrderByDescending(p => db.Interventions.Where(i => i.ProductId == p.Id).Select(i => i.TrialId).Distinct().Count())
-                : products.OrderBy(p => db.Interventions.Where(i => i.ProductId == p.Id).Select(i => i.TrialId).Distinct().Count()),
-            ProductSearch.SortName => search.Descending ? products.OrderByDescending(p => p.NormalizedName) : products.OrderBy(p => p.NormalizedName),
+                ? counted.OrderByDescending(p => p.Trials).ThenBy(p => p.Product.NormalizedName)
+                : counted.OrderBy(p => p.Trials).ThenBy(p => p.Product.NormalizedName),
+            ProductSearch.SortName => search.Descending ? counted.OrderByDescending(p => p.Product.NormalizedName) : counted.OrderBy(p => p.Product.NormalizedName),
 
             // No order asked for: the closest names first when searching, then by name.
             _ => text is null
-                ? products.OrderBy(p => p.NormalizedName)
-                : products.OrderBy(p => p.NormalizedName.StartsWith(text) ? 0 : p.NormalizedName.Contains(text) ? 1 : 2).ThenBy(p => p.NormalizedName),
+                ? counted.OrderBy(p => p.Product.NormalizedName)
+                : counted.OrderBy(p => p.Product.NormalizedName.StartsWith(text) ? 0 : p.Product.NormalizedName.Contains(text) ? 1 : 2).ThenBy(p => p.Product.NormalizedName),
         };
         var rows = await ordered
-            .ThenBy(p => p.Id)
+            .ThenBy(p => p.Product.Id)
             .Skip(search.Page * search.PageSize)
             .Take(search.PageSize)
             .Select(p => new ProductRow(
-                p.Id,
-                p.Name,
-                p.Type,
-                p.Developers.OrderBy(d => d.Name).Select(d => d.Name).ToList(),
-                db.Interventions.Where(i => i.ProductId == p.Id).Select(i => i.TrialId).Distinct().Count(),
-                text == null || p.NormalizedName.Contains(text)
+                p.Product.Id,
+                p.Product.Name,
+                p.Product.Type,
+                p.Product.Developers.OrderBy(d => d.Name).Select(d => d.Name).ToList(),
+                p.Trials,
+                text == null || p.Product.NormalizedName.Contains(text)
                     ? null
-                    : p.Aliases.Where(a => a.NormalizedName.Contains(text)).OrderBy(a => a.Name).Select(a => a.Name).FirstOrDefault()))
+                    : p.Product.Aliases.Where(a => a.NormalizedName.Contains(text)).OrderBy(a => a.Name).Select(a => a.Name).FirstOrDefault()))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         return new ProductSearchResult(rows, total);

@@ -27,7 +27,14 @@ public static partial class SearchTrials
         string? textQuery = null;
         if (query.HasText)
         {
-            var matches = await TextMatchesAsync(db, query.Text!, cancellationToken);
+            var generation = index.Generation;
+            var matches = index.CachedTextMatches(query.Text!);
+            if (matches is null)
+            {
+                matches = await TextMatchesAsync(db, query.Text!, cancellationToken);
+                index.CacheTextMatches(query.Text!, generation, matches);
+            }
+
             candidates = matches.Ids;
             textQuery = matches.Query;
             if (sort == TrialSort.Relevance)
@@ -81,14 +88,14 @@ public static partial class SearchTrials
     }
 
     /// <summary>The text's tsquery and phrase form as PostgreSQL prints them, and the ids of its matches: one round trip.</summary>
-    internal static async Task<(string Query, string Phrase, int[] Ids)> TextMatchesAsync(RegistryDbContext db, string text, CancellationToken cancellationToken)
+    internal static async Task<TextMatches> TextMatchesAsync(RegistryDbContext db, string text, CancellationToken cancellationToken)
     {
         var row = await db.Database.SqlQuery<TextMatchRow>($"""
                 SELECT q::text AS query, p::text AS phrase, search_text_matches(q) AS ids
                 FROM websearch_to_tsquery('english', {text}) q, phraseto_tsquery('english', {text}) p
                 """)
             .SingleAsync(cancellationToken);
-        return (row.Query, row.Phrase, row.Ids);
+        return new TextMatches(row.Query, row.Phrase, row.Ids);
     }
 
     private sealed record TextMatchRow(string Query, string Phrase, int[] Ids);

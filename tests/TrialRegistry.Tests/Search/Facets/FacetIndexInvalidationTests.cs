@@ -113,6 +113,54 @@ public sealed class FacetIndexInvalidationTests(FacetCorpusDatabase corpus) : IC
     }
 
     [Fact]
+    public async Task A_searched_text_is_searched_again_after_a_change_of_a_description_alone()
+    {
+        await using var running = await RunningFacetIndex.StartAsync(corpus);
+        var lookedFor = new TrialSearchQuery { Text = "axolotl", PageSize = 50 };
+        var broad = new TrialSearchQuery { Text = "cancer", PageSize = 50 };
+
+        // Searched once, the matches are kept for the generation: an empty one too.
+        var index = await running.Host.GetFreshAsync(CancellationToken.None);
+        Assert.NotNull(index);
+        await using (var read = corpus.CreateContext())
+        {
+            Assert.Empty((await SearchTrials.RunAsync(read, lookedFor, index)).Hits);
+            var first = await SearchTrials.RunAsync(read, broad, index);
+            var again = await SearchTrials.RunAsync(read, broad, index);
+            Assert.NotNull(index.CachedTextMatches("cancer"));
+            Assert.Equal(first.Hits.Select(h => h.Id), again.Hits.Select(h => h.Id));
+            Assert.Equal(first.Total, again.Total);
+        }
+
+        // Neither the title nor a facet: only the words of the description (trials.search_vector is
+        // generated from them), so only trial_search_text's trigger can tell the index.
+        int changedId;
+        await using (var db = running.CreateDbContext())
+        {
+            var trial = await db.Trials.OrderBy(t => t.Id).Skip(11).FirstAsync();
+            trial.DetailedDescription = "Axolotl regeneration, studied in the clinic";
+            await db.SaveChangesAsync();
+            changedId = trial.Id;
+        }
+
+        index = await running.Host.GetFreshAsync(CancellationToken.None);
+        Assert.NotNull(index);
+        Assert.Null(index.CachedTextMatches("axolotl"));
+        await using (var read = corpus.CreateContext())
+        {
+            var found = await SearchTrials.RunAsync(read, lookedFor, index);
+            Assert.Equal([changedId], found.Hits.Select(h => h.Id));
+            Assert.Equal(1, found.Total);
+
+            // And the index agrees with the SQL path for the broad word too.
+            var indexed = await SearchTrials.RunAsync(read, broad, index);
+            var sql = await SearchTrials.RunAsync(read, broad, facetIndex: null);
+            Assert.Equal(sql.Hits.Select(h => h.Id), indexed.Hits.Select(h => h.Id));
+            Assert.Equal(sql.Total, indexed.Total);
+        }
+    }
+
+    [Fact]
     public async Task A_rolled_back_change_changes_nothing()
     {
         await using var running = await RunningFacetIndex.StartAsync(corpus);

@@ -26,7 +26,8 @@
 # runs of each ILIKE query, after one warm-up; BENCH_NAIVE_WARMUP=0 skips the warm-up), BENCH_SKIP (comma list of
 # steps above to leave out, e.g. BENCH_SKIP=http,circuits), BENCH_EF_SIZE (SIZE), BENCH_CIRCUITS
 # (200), BENCH_WRK_SECONDS (15), BENCH_WRK_CONNECTIONS (16), BENCH_WRK_WARMUP (15: seconds of warm-up
-# before each page kind), BENCH_KEEP (leave the cluster running),
+# before each page kind), BENCH_KEEP (leave the cluster running), BENCH_TEXT_CACHE=0 (the search step
+# reads every text's matches from PostgreSQL, as the first search of a text after a change does),
 # BENCH_DIR (where the cluster and the corpus live; default a new directory under /tmp),
 # CHROMIUM_PATH (/usr/bin/chromium).
 set -euo pipefail

@@ -26,6 +26,10 @@ internal static class SearchBenchmark
 
     // The facet index the searches count with (null: the SQL path).
     private static FacetIndexHost? host;
+
+    // BENCH_TEXT_CACHE=0: every search reads its text's matches from PostgreSQL, as a text searched for
+    // the first time since the last change does (the app keeps them per generation: FacetIndex.TextMatches.cs).
+    private static readonly bool TextCacheOff = Environment.GetEnvironmentVariable("BENCH_TEXT_CACHE") == "0";
     private const int PageSize = 20;
 
     public static async Task<int> RunAsync(string connectionString, int size, int repeat, string? output, string? loadJson, int naiveRepeat = 3, string? pgbench = null, string? workDirectory = null)
@@ -170,6 +174,11 @@ internal static class SearchBenchmark
         var watch = Stopwatch.StartNew();
         await using var db = new RegistryDbContext(options);
         var index = host is null ? null : await host.GetFreshAsync(CancellationToken.None);
+        if (TextCacheOff)
+        {
+            index?.ForgetTextMatches();
+        }
+
         var result = await SearchTrials.RunAsync(db, query, index);
         return (watch.Elapsed.TotalMilliseconds, result.Total);
     }

@@ -48,7 +48,8 @@ public sealed partial class FacetIndex
         }
     }
 
-    private void DropTextMatches()
+    /// <summary>Drops the kept matches (every patch does; the benchmark too, to time the searches that read them).</summary>
+    public void ForgetTextMatches()
     {
         textMatches.Clear();
         Interlocked.Exchange(ref cachedMatchIds, 0);

@@ -113,7 +113,7 @@ public sealed partial class FacetIndex
             tallies.Clear();
             firstPages.Clear();
             rowsInOrder.Clear();
-            DropTextMatches();
+            ForgetTextMatches();
         }
         finally
         {

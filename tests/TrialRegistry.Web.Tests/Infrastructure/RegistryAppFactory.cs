@@ -50,8 +50,20 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await DisposeAsync();
-        await Database.DisposeAsync();
+        try
+        {
+            await DisposeAsync();
+        }
+        catch (AggregateException e)
+        {
+            // xunit reports a class cleanup failure by its outer message alone: say what failed inside.
+            throw new InvalidOperationException(
+                "Stopping the app failed: " + string.Join(" | ", e.Flatten().InnerExceptions.Select(inner => inner.ToString())), e);
+        }
+        finally
+        {
+            await Database.DisposeAsync();
+        }
     }
 }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using TrialRegistry.Data;
 using TrialRegistry.Search;
 using TrialRegistry.Search.Facets;
@@ -22,11 +21,14 @@ internal sealed class RunningFacetIndex : IAsyncDisposable, IDbContextFactory<Re
     private RunningFacetIndex(PostgresDatabase database)
     {
         this.database = database;
-        Host = new FacetIndexHost(database.ConnectionString, NullLogger<FacetIndexHost>.Instance);
+        Host = new FacetIndexHost(database.ConnectionString, Log);
         loop = Host.RunAsync(stop.Token);
     }
 
     public FacetIndexHost Host { get; }
+
+    /// <summary>What the index's loop logged (its failures with their exceptions), for the messages of failed waits.</summary>
+    public RecordingLogger<FacetIndexHost> Log { get; } = new();
 
     public static async Task<RunningFacetIndex> StartAsync(PostgresDatabase database)
     {
@@ -71,7 +73,7 @@ internal sealed class RunningFacetIndex : IAsyncDisposable, IDbContextFactory<Re
 
             if (DateTime.UtcNow > deadline)
             {
-                FacetComparison.AssertSame(sql, indexed ?? (-1, sql.Facets), "after waiting");
+                FacetComparison.AssertSame(sql, indexed ?? (-1, sql.Facets), $"after waiting ({Host.Builds} builds; the loop logged:{Environment.NewLine}{Log})");
                 Assert.Fail("the index has no counts");
             }
 

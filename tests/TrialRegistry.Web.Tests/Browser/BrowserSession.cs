@@ -37,7 +37,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(context, await context.NewPageAsync());
     }
 
-    /// <summary>Opens a page and waits until the circuit renders it (clicks before that do nothing).</summary>
+    /// <summary>Opens a page and waits until it is ready: a reader's static page at once, an editor's once its circuit renders it (clicks before that do nothing).</summary>
     public async Task<IResponse?> OpenAsync(string path)
     {
         var response = await Page.GotoAsync(path);
@@ -45,9 +45,16 @@ internal sealed class BrowserSession : IAsyncDisposable
         return response;
     }
 
-    /// <summary>MainLayout renders data-interactive="true" only once it renders in the circuit.</summary>
+    /// <summary>
+    /// MainLayout renders data-interactive="true" only once it renders in the circuit, and
+    /// data-static="true" on pages that have none (readers' pages).
+    /// </summary>
     public Task WaitForInteractivityAsync()
-        => Page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        => Page.Locator("[data-interactive=true], [data-static=true]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Whether the page holds a Blazor circuit (a websocket to the app).</summary>
+    public Task<bool> HasCircuitAsync()
+        => Page.EvaluateAsync<bool>("() => performance.getEntriesByType('resource').some(e => e.name.includes('/_blazor')) || !!document.querySelector('[data-interactive=true]')");
 
     /// <summary>A full-page screenshot, taken from the top (fixed app bar and drawer would land mid-page otherwise).</summary>
     public async Task ScreenshotAsync(string name)

@@ -95,6 +95,7 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            LogSyncTimedOut(writes, SyncTimeout.TotalMilliseconds);
             return null;
         }
         finally
@@ -153,6 +154,7 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
             while (true)
             {
                 var work = Drain();
+                LogDrained(work.TrialIds.Count, work.SponsorIds.Count, work.Syncs.Count, work.Rebuild);
                 if (work.Rebuild)
                 {
                     current = null;
@@ -168,6 +170,7 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
                 CompleteSyncs(work.Syncs);
                 if (received.IsEmpty)
                 {
+                    LogWaiting();
                     await listener.WaitAsync(stopping);
                 }
             }
@@ -224,7 +227,9 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
     {
         await using var connection = await dataSource.OpenConnectionAsync(stopping);
         var (rows, removed) = await FacetIndexLoader.LoadSomeAsync(connection, work.TrialIds, work.SponsorIds, stopping);
+        LogLoaded(rows.Count, removed.Count);
         index.Apply(rows, removed);
+        LogApplied(index.Generation);
     }
 
     private void CompleteSyncs(IEnumerable<string> tokens)
@@ -269,6 +274,21 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Facet index built: {Trials} trials in {Milliseconds} ms")]
     private partial void LogBuilt(int trials, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: {Trials} trials, {Sponsors} sponsors, {Syncs} markers to apply (rebuild: {Rebuild})")]
+    private partial void LogDrained(int trials, int sponsors, int syncs, bool rebuild);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: {Writes} local writes not confirmed applied within {Milliseconds} ms; this search counts with SQL")]
+    private partial void LogSyncTimedOut(long writes, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: waiting for notifications")]
+    private partial void LogWaiting();
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: read {Rows} rows ({Removed} trials gone)")]
+    private partial void LogLoaded(int rows, int removed);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: generation {Generation} applied")]
+    private partial void LogApplied(long generation);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Facet index stopped following the database; searches count with SQL until it is rebuilt")]
     private partial void LogFailed(Exception exception);

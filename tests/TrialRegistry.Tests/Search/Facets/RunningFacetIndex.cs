@@ -22,7 +22,10 @@ internal sealed class RunningFacetIndex : IAsyncDisposable, IDbContextFactory<Re
     {
         this.database = database;
         Host = new FacetIndexHost(database.ConnectionString, Log);
-        loop = Host.RunAsync(stop.Token);
+        // On the thread pool, as the app's hosted service runs it: started from a test, the loop's
+        // continuations would otherwise queue on xunit's two test threads, behind whatever CPU-bound
+        // test runs in parallel, and a busy run starved it past the patience below.
+        loop = Task.Run(() => Host.RunAsync(stop.Token));
     }
 
     public FacetIndexHost Host { get; }

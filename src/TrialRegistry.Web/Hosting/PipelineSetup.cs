@@ -2,6 +2,7 @@ using Serilog;
 using TrialRegistry.Web.Api;
 using TrialRegistry.Web.Api.Registry;
 using TrialRegistry.Web.Components;
+using TrialRegistry.Web.Features.Seo;
 using TrialRegistry.Web.Feeds;
 using TrialRegistry.Web.Import;
 
@@ -51,6 +52,7 @@ public static class PipelineSetup
             statusCode: StatusCodes.Status404NotFound,
             title: "Not found",
             detail: "No API endpoint matches this path."));
+        app.MapSeoEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

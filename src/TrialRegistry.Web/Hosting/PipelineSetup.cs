@@ -2,6 +2,7 @@ using Serilog;
 using TrialRegistry.Web.Api;
 using TrialRegistry.Web.Api.Registry;
 using TrialRegistry.Web.Components;
+using TrialRegistry.Web.Features.Reading;
 using TrialRegistry.Web.Features.Seo;
 using TrialRegistry.Web.Feeds;
 using TrialRegistry.Web.Import;
@@ -36,6 +37,7 @@ public static class PipelineSetup
         // Forbidden pages (a signed-in user without the right) answer 403 with the access-denied page.
         app.UseForbiddenPage();
         app.UseAuthentication();
+        app.UseReaderHttp();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
@@ -53,6 +55,6 @@ public static class PipelineSetup
             title: "Not found",
             detail: "No API endpoint matches this path."));
         app.MapSeoEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithHead();
     }
 }

@@ -2,6 +2,8 @@ using MudBlazor.Services;
 using TrialRegistry.Data;
 using TrialRegistry.DemoData;
 
+using TrialRegistry.Web.Features.Reading;
+
 namespace TrialRegistry.Web.Hosting;
 
 public static class ServiceSetup
@@ -45,6 +47,7 @@ public static class ServiceSetup
         builder.Services.AddHttpContextAccessor();
         builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddReaderHttp();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
         builder.Services.AddApiDocumentation(); // /openapi/v1.json and /api/reference (OpenApiSetup)

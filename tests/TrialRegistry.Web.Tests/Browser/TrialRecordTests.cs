@@ -179,18 +179,24 @@ public sealed class TrialRecordTests(KestrelRegistryApp app, ChromiumBrowser chr
         await Expect(page.GetByTestId("locations").Locator("li.site")).ToHaveCountAsync(siteCount);
 
         var firstCountry = expected[0].Country;
+        // A GET form: the filter's words are in the address, so the filtered list can be shared.
         var filter = page.GetByLabel("Filter locations");
         await filter.FillAsync(expected[^1].Country);
+        await filter.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"[?&]sites="));
+        Assert.Equal(expected[^1].Country, System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["sites"]);
         await Expect(countryGroups).ToHaveCountAsync(1);
         await Expect(countryGroups.Locator("summary")).ToContainTextAsync(expected[^1].Country);
 
-        await filter.FillAsync("no such place anywhere");
+        await page.GetByLabel("Filter locations").FillAsync("no such place anywhere");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
         await Expect(countryGroups).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("locations")).ToContainTextAsync("No site matches");
 
-        await filter.FillAsync(string.Empty);
+        await page.GetByTestId("location-filter-clear").ClickAsync();
         await Expect(countryGroups).ToHaveCountAsync(expected.Count);
         await Expect(countryGroups.First.Locator("summary")).ToContainTextAsync(firstCountry);
+        await Expect(page.GetByLabel("Filter locations")).ToHaveValueAsync(string.Empty);
         await browser.ScreenshotAsync("trial-record-" + TrialWithManySites);
 
 
@@ -200,6 +206,43 @@ public sealed class TrialRecordTests(KestrelRegistryApp app, ChromiumBrowser chr
         await Expect(phone.Page.GetByTestId("country")).ToHaveCountAsync(expected.Count);
         await AssertNoSidewaysScrollAsync(phone.Page);
         await phone.ScreenshotAsync("trial-record-" + TrialWithManySites + "-phone");
+    }
+
+    [Fact]
+    public async Task A_reader_filters_locations_without_javascript_and_opens_no_circuit()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), JavaScriptEnabled = false });
+        context.SetDefaultTimeout(ChromiumBrowser.ActionTimeoutMs);
+        var page = await context.NewPageAsync();
+        var sockets = 0;
+        page.WebSocket += (_, _) => sockets++;
+
+        await page.GotoAsync("/trials/" + TrialWithManySites);
+        var countries = await page.GetByTestId("country").CountAsync();
+        Assert.True(countries > 1, $"{TrialWithManySites} has sites in several countries.");
+        var lastCountry = (await page.GetByTestId("country").Last.Locator("h4").TextContentAsync())!.Trim();
+
+        await page.GetByLabel("Filter locations").FillAsync(lastCountry);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("country")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("country").Locator("summary")).ToContainTextAsync(lastCountry);
+        Assert.Equal(0, sockets);
+    }
+
+    [Fact]
+    public async Task A_reader_with_javascript_on_opens_no_circuit()
+    {
+        await using var browser = await BrowserSession.StartAsync(app, chromium);
+        var sockets = 0;
+        browser.Page.WebSocket += (_, _) => sockets++;
+
+        await browser.OpenAsync("/trials/" + SeedTrial);
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Eligibility" }).First.ClickAsync();
+        await browser.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal("true", await browser.Page.Locator(".mud-layout").GetAttributeAsync("data-static"));
+        Assert.False(await browser.HasCircuitAsync());
+        Assert.Equal(0, sockets);
     }
 
     [Fact]

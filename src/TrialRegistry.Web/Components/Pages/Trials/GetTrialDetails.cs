@@ -7,10 +7,7 @@ using TrialRegistry.Web.Components.Shared;
 
 namespace TrialRegistry.Web.Components.Pages.Trials;
 
-/// <summary>
-/// What the trial record page shows. Plain records (no entities) so the prerendered copy can be
-/// persisted into the page (see PrerenderedRecord) and reused by the interactive render.
-/// </summary>
+/// <summary>What the trial record page shows: plain records (no entities), read in one projection.</summary>
 public sealed record TrialDetailsView
 {
     public required string RegistryId { get; init; }
@@ -216,10 +213,6 @@ public static class GetTrialDetails
     /// </summary>
     public static Task<TrialDetailsView?> QueryAsync(RegistryDbContext db, string registryId, CancellationToken cancellationToken)
         => Select(db, registryId).SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>The same read, synchronously: for the circuit's first render of a prerendered record.</summary>
-    public static TrialDetailsView? Query(RegistryDbContext db, string registryId)
-        => Select(db, registryId).SingleOrDefault();
 
     private static IQueryable<TrialDetailsView> Select(RegistryDbContext db, string registryId)
         => db.Trials

@@ -7,8 +7,7 @@ namespace TrialRegistry.Web.Components.Pages.Trials.History;
 public sealed record TrialHistoryPageModel(
     TrialHistoryView History,
     VersionChoice Choice,
-    IReadOnlyList<FieldChange>? Changes,
-    string? Query);
+    IReadOnlyList<FieldChange>? Changes);
 
 /// <summary>Loads the history page for a URL: the version list, the choice of versions, and their diff.</summary>
 public static class LoadTrialHistoryPage
@@ -31,9 +30,6 @@ public static class LoadTrialHistoryPage
             changes = pair?.Changes();
         }
 
-        return new TrialHistoryPageModel(history, choice, changes, Query(from, to));
+        return new TrialHistoryPageModel(history, choice, changes);
     }
-
-    /// <summary>The part of the URL the model was loaded for: a new one needs a new load.</summary>
-    public static string Query(string? from, string? to) => $"{from}|{to}";
 }

@@ -55,8 +55,8 @@ public sealed record ProductTableView(int ProductId, int? OrganizationId, Produc
 
     /// <summary>What the page-size form carries over: everything but the size (and the page, which starts again).</summary>
     public IReadOnlyList<(string Name, string? Value)> HiddenForPageSize()
-        => [("org", Convert.ToString(OrganizationId, CultureInfo.InvariantCulture)), ("tab", TabKey),
-            .. QueryOf(State with { Page = 1, PageSize = ProductTableState.PageSizes[0] }).Select(p => (p.Name, Convert.ToString(p.Value, CultureInfo.InvariantCulture)))];
+        => [("org", OrganizationId?.ToString(CultureInfo.InvariantCulture)), ("tab", TabKey),
+            .. QueryOf(State with { Page = 1, PageSize = ProductTableState.PageSizes[0] }).Select(p => (p.Name, p.Value is null ? null : Convert.ToString(p.Value, CultureInfo.InvariantCulture)))];
 
     private static (string Name, object? Value)[] QueryOf(ProductTableState state)
         => [

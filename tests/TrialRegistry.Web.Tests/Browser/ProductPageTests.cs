@@ -105,6 +105,7 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         await page.GoBackAsync();
         await Expect(page).ToHaveURLAsync(productUrl + "?tab=deals");
         await ExpectTabCountsAsync(page, all);
+        await Expect(page.GetByTestId("organization-filter")).ToHaveValueAsync(string.Empty);
         await Expect(tabs.Nth(4)).ToHaveAttributeAsync("aria-current", "page");
     }
 

@@ -48,14 +48,21 @@ public sealed class ConditionPageTests(KestrelRegistryApp app, ChromiumBrowser c
         await Expect(page.GetByTestId("chart-phase")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("condition");
 
-        // Sorting is the server's: by registry id, both ways, from the column header, by keyboard.
-        var sortById = page.GetByRole(AriaRole.Button, new() { Name = "Registry id", Exact = true });
+        // Sorting is the server's: by registry id, both ways, from the column header's link, by keyboard; the order is in the URL.
+        var sortById = page.GetByRole(AriaRole.Link, new() { Name = "Registry id", Exact = true });
         await sortById.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex($"/conditions/{conditionId}\\?sort=id&dir=asc$"));
         var ascending = await ExpectSortedAsync(page, descending: false);
         await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Registry id" })).ToHaveAttributeAsync("aria-sort", "ascending");
         await sortById.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/conditions/{conditionId}\\?sort=id&dir=desc$"));
         var descending = await ExpectSortedAsync(page, descending: true);
+
+        // Back: the ascending order again, from the URL.
+        await page.GoBackAsync();
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Registry id" })).ToHaveAttributeAsync("aria-sort", "ascending");
+        Assert.Equal(ascending, await ExpectSortedAsync(page, descending: false));
         Assert.Equal(ascending.Take(Math.Min(trialCount, 10)), descending.Order(StringComparer.Ordinal).Take(Math.Min(trialCount, 10)));
 
         // A row's link leads to the trial's record.
@@ -130,6 +137,7 @@ public sealed class ConditionPageTests(KestrelRegistryApp app, ChromiumBrowser c
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Conditions");
 
         await page.GetByLabel("Search conditions").FillAsync("LUPUS");
+        await page.GetByLabel("Search conditions").PressAsync("Enter");
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/conditions\?q=LUPUS$"));
         await Expect(page.GetByTestId("condition-count")).ToHaveTextAsync(

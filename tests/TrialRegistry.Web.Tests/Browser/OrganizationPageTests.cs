@@ -34,12 +34,15 @@ public sealed class OrganizationPageTests(KestrelRegistryApp app, ChromiumBrowse
         await Expect(seedRow.GetByRole(AriaRole.Link, new() { Name = SeedProduct })).ToHaveAttributeAsync("href", new Regex(@"^/products/\d+$"));
 
         // Trials as lead sponsor: the seed trial, and the count the database gives.
-        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = $"Lead sponsor ({aphp.Lead})" })).ToBeVisibleAsync();
+        var trialTabs = page.GetByRole(AriaRole.Navigation, new() { Name = "Trials by role" });
+        await Expect(trialTabs.GetByRole(AriaRole.Link, new() { Name = $"Lead sponsor ({aphp.Lead})" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByTestId("trial-count")).ToHaveTextAsync($"{aphp.Lead} trials");
         await Expect(page.GetByTestId("trial-link").Filter(new() { HasText = SeedTrial })).ToHaveCountAsync(1);
 
-        // The collaborator tab lists the trials it collaborates on, fetched when the tab opens.
-        await page.GetByRole(AriaRole.Tab, new() { Name = $"Collaborator ({aphp.Collaborator})" }).ClickAsync();
+        // The collaborator tab (a link: ?tab=collaborator) lists the trials it collaborates on.
+        await trialTabs.GetByRole(AriaRole.Link, new() { Name = $"Collaborator ({aphp.Collaborator})" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/organizations/{aphp.Id}\\?tab=collaborator$"));
+        await Expect(trialTabs.GetByRole(AriaRole.Link, new() { Name = $"Collaborator ({aphp.Collaborator})" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByTestId("collaborator-trial-count")).ToHaveTextAsync(aphp.Collaborator == 1 ? "1 trial" : $"{aphp.Collaborator} trials");
         await Expect(page.GetByTestId("trial-link")).ToHaveCountAsync(Math.Min(aphp.Collaborator, 10));
 
@@ -92,9 +95,10 @@ public sealed class OrganizationPageTests(KestrelRegistryApp app, ChromiumBrowse
         await browser.OpenAsync("/organizations");
 
         await page.GetByLabel("Search organizations").FillAsync(text);
+        await page.GetByLabel("Search organizations").PressAsync("Enter");
 
-        // The search goes into the URL, so the result can be shared and reloaded.
-        await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?q=" + Regex.Escape(Uri.EscapeDataString(text)) + "$"));
+        // The search goes into the URL (a GET form: spaces may come as +), so the result can be shared and reloaded.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?q=" + Regex.Escape(Uri.EscapeDataString(text)).Replace("%20", "(%20|\\+)", StringComparison.Ordinal) + "$"));
         var links = page.GetByTestId("organization-link");
         await Expect(links.First).ToHaveTextAsync(Aphp);
         await browser.ScreenshotAsync("organizations-search-" + string.Concat(text.Where(char.IsLetter)).ToLowerInvariant());
@@ -126,7 +130,7 @@ public sealed class OrganizationPageTests(KestrelRegistryApp app, ChromiumBrowse
 
         await browser.OpenAsync("/organizations");
         var firstPage = await page.GetByTestId("organization-link").AllTextContentsAsync();
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Organization pages" }).GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Organization pages" }).GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?page=2$"));
         await Expect(page.GetByTestId("organization-link").First).Not.ToHaveTextAsync(firstPage[0]);
         var secondPage = await page.GetByTestId("organization-link").AllTextContentsAsync();
@@ -138,6 +142,54 @@ public sealed class OrganizationPageTests(KestrelRegistryApp app, ChromiumBrowse
         await Expect(phone.Page.GetByTestId("organization-link").First).ToBeVisibleAsync();
         await AssertNoHorizontalScrollAsync(phone.Page);
         await phone.ScreenshotAsync("organizations-phone");
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_index_filters_sorts_searches_and_pages()
+    {
+        int industry;
+        List<string> industryByName;
+        await using (var db = app.Database.CreateContext())
+        {
+            var industrial = db.Organizations.Where(o => o.Class == TrialRegistry.Organizations.OrganizationClass.Industry);
+            industry = await industrial.CountAsync();
+            industryByName = await industrial.OrderBy(o => o.NormalizedName).ThenBy(o => o.Id).Select(o => o.Name).Take(25).ToListAsync();
+        }
+
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            BaseURL = app.BaseAddress.ToString(),
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(ChromiumBrowser.ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ChromiumBrowser.ActionTimeoutMs);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/organizations");
+        var apply = page.GetByRole(AriaRole.Button, new() { Name = "Apply" });
+
+        // Class and order: native selects, submitted by the form's button (the select's onchange needs script).
+        await page.GetByLabel("Class").SelectOptionAsync("INDUSTRY");
+        await page.GetByLabel("Sort by").SelectOptionAsync("name");
+        await apply.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?class=INDUSTRY&sort=name$"));
+        await Expect(page.GetByTestId("organization-count")).ToHaveTextAsync($"{industry.ToString("N0", CultureInfo.InvariantCulture)} organizations");
+        await Expect(page.GetByTestId("organization-link")).ToHaveTextAsync(industryByName.ToArray());
+        await Expect(page.GetByLabel("Class")).ToHaveValueAsync("INDUSTRY");
+        await Expect(page.GetByLabel("Sort by")).ToHaveValueAsync("name");
+
+        // The search keeps the class and the order.
+        await page.GetByLabel("Search organizations").FillAsync("zzzz-no-such-organization");
+        await page.GetByLabel("Search organizations").PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?q=zzzz-no-such-organization&class=INDUSTRY&sort=name$"));
+        await Expect(page.GetByTestId("organization-count")).ToHaveTextAsync(new Regex("^0 organizations"));
+
+        // Paging the whole index: a link.
+        await page.GotoAsync("/organizations");
+        var firstPage = await page.GetByTestId("organization-link").AllTextContentsAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Organization pages" }).GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?page=2$"));
+        Assert.Empty((await page.GetByTestId("organization-link").AllTextContentsAsync()).Intersect(firstPage));
     }
 
     private async Task<(int Id, int Lead, int Collaborator, int Patents, int Deals)> AphpAsync()

@@ -40,7 +40,7 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         await Expect(page.GetByTestId("product-developers")).ToHaveTextAsync(Aphp);
         await Expect(page.GetByTestId("product-aliases")).ToContainTextAsync("UC-MSC (APHP)");
         await Expect(page.GetByTestId("product-developers").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"/organizations/{aphpId}");
-        var tabs = page.GetByRole(AriaRole.Tab);
+        var tabs = TabLinks(page);
         await Expect(tabs).ToHaveCountAsync(5);
         await ExpectTabCountsAsync(page, all);
         for (var i = 0; i < Tabs.Length; i++)
@@ -49,13 +49,13 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         }
 
         // The trials tab by default, with the seed trial.
-        await Expect(tabs.Nth(0)).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(tabs.Nth(0)).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByTestId("trial-link")).ToHaveTextAsync(["NCT03562065"]);
         await Expect(page.GetByTestId("chart-phase")).ToContainTextAsync("Phase 1/Phase 2");
         await Expect(page.GetByTestId("chart-status")).ToContainTextAsync("Unknown");
         await browser.ScreenshotAsync("product-seed");
 
-        // Clinical results: a tab in the URL, a page of rows, a second page, a sort.
+        // Clinical results: a tab in the URL, a page of rows, a sort, a second page: links, all in the URL.
         await tabs.Nth(1).ClickAsync();
         await Expect(page).ToHaveURLAsync(productUrl + "?tab=results");
         var results = page.GetByTestId("table-results");
@@ -63,9 +63,16 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         await Expect(results.Locator("tbody tr")).ToHaveCountAsync(Math.Min(10, all["results"]));
         var titles = await ResultTitlesAsync(productId);
         await results.GetByRole(AriaRole.Columnheader, new() { Name = "Title" }).GetByText("Title").ClickAsync();
+        await Expect(page).ToHaveURLAsync(productUrl + "?tab=results&sort=title&dir=asc");
         await Expect(results.Locator("tbody td[data-label=Title]")).ToHaveTextAsync(titles.Take(10).ToArray());
-        await results.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
-        await Expect(results.Locator("tbody td[data-label=Title]")).ToHaveTextAsync(titles.Skip(10).ToArray());
+        await ResultPages(page).GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(productUrl + "?tab=results&sort=title&dir=asc&page=2");
+        await Expect(results.Locator("tbody td[data-label=Title]")).ToHaveTextAsync(titles.Skip(10).Take(10).ToArray());
+
+        // Back: the first page again, as the URL says.
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(productUrl + "?tab=results&sort=title&dir=asc");
+        await Expect(results.Locator("tbody td[data-label=Title]")).ToHaveTextAsync(titles.Take(10).ToArray());
         await browser.ScreenshotAsync("product-seed-results");
 
         await tabs.Nth(3).ClickAsync();
@@ -79,8 +86,7 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         await Expect(page.GetByTestId("table-deals")).ToContainTextAsync("(principal)");
 
         // The seed page's "associated with ... (APHP)": counts as the database says, the tab kept.
-        await page.GetByTestId("organization-filter").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = Aphp }).ClickAsync();
+        await page.GetByTestId("organization-filter").SelectOptionAsync(aphpId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(page).ToHaveURLAsync(new Regex($"/products/{productId}\\?(org={aphpId}&tab=deals|tab=deals&org={aphpId})$"));
         await ExpectTabCountsAsync(page, atAphp);
         await Expect(page.GetByTestId("deals-count")).ToHaveTextAsync($"{atAphp["deals"]} deal{(atAphp["deals"] == 1 ? "" : "s")}");
@@ -90,15 +96,66 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         // Reloading the URL restores tab and filter.
         await page.ReloadAsync();
         await browser.WaitForInteractivityAsync();
-        await Expect(tabs.Nth(4)).ToHaveAttributeAsync("aria-selected", "true");
-        await Expect(page.GetByTestId("organization-filter")).ToContainTextAsync(Aphp);
+        await Expect(tabs.Nth(4)).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.GetByTestId("organization-filter")).ToHaveValueAsync(aphpId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.GetByTestId("organization-filter").Locator("option:checked")).ToContainTextAsync(Aphp);
         await ExpectTabCountsAsync(page, atAphp);
 
         // Back: the unfiltered deals tab again.
         await page.GoBackAsync();
         await Expect(page).ToHaveURLAsync(productUrl + "?tab=deals");
         await ExpectTabCountsAsync(page, all);
-        await Expect(tabs.Nth(4)).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.GetByTestId("organization-filter")).ToHaveValueAsync(string.Empty);
+        await Expect(tabs.Nth(4)).ToHaveAttributeAsync("aria-current", "page");
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_product_page_switches_tabs_pages_and_sorts_a_table_and_filters_by_organization()
+    {
+        var (productId, aphpId) = await SeedIdsAsync();
+        var all = await ExpectedCountsAsync(productId, organizationId: null);
+        var atAphp = await ExpectedCountsAsync(productId, aphpId);
+        Assert.True(all["results"] > 10, "The seed product has more than one page of clinical results.");
+        var productUrl = new Uri(app.BaseAddress, $"/products/{productId}").ToString();
+
+        // No script at all: every step is a plain link or a plain GET form, answered by the server.
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            BaseURL = app.BaseAddress.ToString(),
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(ChromiumBrowser.ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ChromiumBrowser.ActionTimeoutMs);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/products/{productId}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(SeedProduct);
+        await ExpectTabCountsAsync(page, all);
+
+        await TabLinks(page).Nth(1).ClickAsync();
+        await Expect(page).ToHaveURLAsync(productUrl + "?tab=results");
+        var titles = page.GetByTestId("table-results").Locator("tbody td[data-label=Title]");
+        await Expect(titles).ToHaveCountAsync(10);
+        var firstPage = await titles.AllTextContentsAsync();
+
+        await ResultPages(page).GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(productUrl + "?tab=results&page=2");
+        await Expect(titles).ToHaveCountAsync(Math.Min(10, all["results"] - 10));
+        var secondPage = await titles.AllTextContentsAsync();
+        Assert.Empty(secondPage.Intersect(firstPage));
+
+        var sorted = await ResultTitlesAsync(productId);
+        await page.GetByTestId("table-results").GetByRole(AriaRole.Link, new() { Name = "Title", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(productUrl + "?tab=results&sort=title&dir=asc");
+        await Expect(titles).ToHaveTextAsync(sorted.Take(10).ToArray());
+
+        // The organization filter: a native select and the form's Apply button (shown only without script).
+        await page.GetByLabel("Associated with").SelectOptionAsync(aphpId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("product-filter").GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/products/{productId}\\?(org={aphpId}&tab=results|tab=results&org={aphpId})$"));
+        await ExpectTabCountsAsync(page, atAphp);
+        await Expect(page.GetByTestId("table-results")).ToContainTextAsync("associated with " + Aphp);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.ScreenshotDirectory, "product-seed-no-script.png"), FullPage = true });
     }
 
     [Fact]
@@ -142,11 +199,13 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         await browser.OpenAsync($"/products/{productId}");
 
         await Expect(page.GetByLabel("Associated with")).ToBeVisibleAsync();
-        var selected = page.GetByRole(AriaRole.Tab, new() { Selected = true });
-        await Expect(selected).ToHaveAttributeAsync("tabindex", "0");
+
+        // The tabs are links in a labelled navigation: Tab reaches the next one, Enter follows it.
+        var selected = TabLinks(page).And(page.Locator("[aria-current=page]"));
+        await Expect(selected).ToHaveTextAsync(new Regex("^Clinical trials"));
         await selected.FocusAsync();
-        await page.Keyboard.PressAsync("ArrowRight");
-        await Expect(page.GetByRole(AriaRole.Tab).Nth(1)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(TabLinks(page).Nth(1)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, $"/products/{productId}?tab=results").ToString());
@@ -154,7 +213,7 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         // Column sorting works from the keyboard too.
         var results = page.GetByTestId("table-results");
         await Expect(results.Locator("tbody td[data-label=Title]").First).ToBeVisibleAsync();
-        await results.GetByRole(AriaRole.Button, new() { Name = "Title", Exact = true }).FocusAsync();
+        await results.GetByRole(AriaRole.Link, new() { Name = "Title", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(results.Locator("tbody td[data-label=Title]").First).ToHaveTextAsync((await ResultTitlesAsync(productId))[0]);
     }
@@ -166,12 +225,10 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         var page = browser.Page;
         await browser.OpenAsync("/products");
 
-        // The alias "UC-MSC (APHP)", typed without its capitals and punctuation, with a pause after a space
-        // (the URL catches up; the box must keep the space).
+        // The alias "UC-MSC (APHP)", typed without its capitals and punctuation; Enter submits the search form.
         var search = page.GetByLabel("Search by name or alias");
-        await search.PressSequentiallyAsync("uc ");
-        await Expect(page).ToHaveURLAsync(new Regex(@"/products\?q=uc$"));
-        await search.PressSequentiallyAsync("msc aphp");
+        await search.PressSequentiallyAsync("uc msc aphp");
+        await search.PressAsync("Enter");
         await Expect(search).ToHaveValueAsync("uc msc aphp");
 
         var links = page.GetByTestId("product-link");
@@ -188,9 +245,18 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
 
         // A search that matches nothing says so; the name matches in any case.
         await search.FillAsync("mesenchymal stem cells umbilical");
+        await search.PressAsync("Enter");
         await Expect(page.GetByTestId("product-count")).ToHaveTextAsync("0 products");
         await Expect(page.Locator("#main-content")).ToContainTextAsync("has a name or alias containing");
+
+        // "Show all products" is a link back to the whole index.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show all products" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/products").ToString());
+        await Expect(page.GetByTestId("product-count")).Not.ToHaveTextAsync(new Regex("^[01] products?$"));
+        await Expect(search).ToHaveValueAsync(string.Empty);
+
         await search.FillAsync("UMBILICAL CORD DERIVED");
+        await search.PressAsync("Enter");
         await Expect(links).ToHaveTextAsync([SeedProduct]);
 
         await links.First.ClickAsync();
@@ -212,6 +278,12 @@ public sealed class ProductPageTests(KestrelRegistryApp app, ChromiumBrowser chr
         Assert.Equal(404, response?.Status);
         await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Product not found");
     }
+
+    /// <summary>The record tabs: links in their own navigation landmark.</summary>
+    private static ILocator TabLinks(IPage page)
+        => page.GetByRole(AriaRole.Navigation, new() { Name = "Records of the product" }).GetByRole(AriaRole.Link);
+
+    private static ILocator ResultPages(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Pages of clinical results" });
 
     private static async Task ExpectTabCountsAsync(IPage page, IReadOnlyDictionary<string, int> expected)
     {

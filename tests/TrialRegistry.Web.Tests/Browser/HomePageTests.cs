@@ -103,6 +103,24 @@ public sealed class HomePageTests(KestrelRegistryApp app, ChromiumBrowser chromi
     }
 
     [Fact]
+    public async Task An_identifier_typed_in_the_home_search_opens_its_trial_and_back_returns_home()
+    {
+        const string seedTrial = "NCT03562065";
+        await using var browser = await BrowserSession.StartAsync(app, chromium);
+        var page = browser.Page;
+        await browser.OpenAsync("/");
+
+        await page.GetByLabel("Search trials").FillAsync(" " + seedTrial.ToLowerInvariant() + " ");
+        await page.GetByLabel("Search trials").PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/trials/" + seedTrial).ToString());
+        await Expect(page.GetByTestId("registry-id")).ToHaveTextAsync(seedTrial);
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/").ToString());
+        await Expect(page.GetByTestId("count-trials")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task The_search_form_works_before_the_page_is_interactive()
     {
         // Without scripts the form is a plain GET of /trials?q=...

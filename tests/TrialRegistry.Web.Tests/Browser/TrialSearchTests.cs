@@ -11,6 +11,9 @@ namespace TrialRegistry.Web.Tests.Browser;
 public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chromium)
 {
     private const string SeedTrial = "NCT03562065";
+    private const int TrialPageSize = 20;
+
+    private static int Total(string? countText) => int.Parse((countText ?? string.Empty).Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Searching_lupus_finds_the_seed_trial()
@@ -121,8 +124,7 @@ public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chr
         await search.Facet("status").GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Recruiting") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"status=RECRUITING$"));
         await search.ShownAsync();
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Sort by" }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Enrollment (largest first)" }).ClickAsync();
+        await search.Sort.SelectOptionAsync(new SelectOptionValue { Label = "Enrollment (largest first)" });
         await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?q=cell&status=RECRUITING&sort=enrollment$"));
         await search.ShownAsync();
         var firstPage = await search.RegistryIdsAsync();
@@ -142,7 +144,7 @@ public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chr
         Assert.Equal(secondPage, await search.RegistryIdsAsync());
         await Expect(search.Box).ToHaveValueAsync("cell");
         await Expect(search.Facet("status").GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Recruiting") })).ToBeCheckedAsync();
-        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Sort by" })).ToHaveTextAsync("Enrollment (largest first)");
+        await Expect(search.Sort).ToHaveValueAsync("enrollment");
         await Expect(page.GetByTestId("page-position")).ToHaveTextAsync(position!);
         await Expect(search.Chips).ToHaveTextAsync(["Overall status: Recruiting"]);
 
@@ -154,7 +156,7 @@ public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chr
         await page.GoBackAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?q=cell&status=RECRUITING$"));
         await search.ShownAsync();
-        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Sort by" })).ToHaveTextAsync("Relevance");
+        await Expect(search.Sort).ToHaveValueAsync("relevance");
 
         await page.GoForwardAsync();
         await search.ShownAsync();
@@ -363,26 +365,174 @@ public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chr
         var search = new SearchPage(browser);
         await search.OpenAsync("/trials?q=stem%20cell");
 
-        var filters = page.GetByRole(AriaRole.Button, new() { Name = "Filters" });
+        var filters = page.GetByRole(AriaRole.Checkbox, new() { Name = "Show filters" });
         await Expect(search.Facet("phase")).ToBeHiddenAsync();
-        await Expect(filters).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(filters).Not.ToBeCheckedAsync();
         Assert.Equal(BrowserSession.PhoneWidth, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         await browser.ScreenshotAsync("trial-search-phone");
 
         await filters.ClickAsync();
+        await Expect(filters).ToBeCheckedAsync();
         await Expect(search.Facet("phase")).ToBeVisibleAsync();
         await search.Facet("phase").GetByRole(AriaRole.Checkbox, new() { Name = "Phase 2" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?q=stem%20cell&phase=PHASE2$"));
         await search.ShownAsync();
-        await Expect(filters).ToContainTextAsync("(1 active)");
+        await Expect(filters).ToHaveAccessibleNameAsync("Show filters (1 active)");
+        await Expect(search.Facet("phase")).ToBeVisibleAsync();
         Assert.Equal(BrowserSession.PhoneWidth, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         await browser.ScreenshotAsync("trial-search-phone-filters");
 
-        // The button under the facets closes them and brings the results into view.
+        // The link under the facets closes them and brings the results into view.
         var total = await search.TotalAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Show {total} trials" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Show {total} trials" }).ClickAsync();
         await Expect(search.Facet("phase")).ToBeHiddenAsync();
         await Expect(search.TrialLinks.First).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task The_start_year_range_applies_through_its_form_and_keeps_the_other_filters()
+    {
+        await using var browser = await BrowserSession.StartAsync(app, chromium);
+        var page = browser.Page;
+        var search = new SearchPage(browser);
+        await search.OpenAsync("/trials?phase=PHASE2&sort=start");
+        var phase2 = await search.TotalAsync();
+
+        await page.GetByTestId("start-from").FillAsync("2015");
+        await page.GetByTestId("start-to").FillAsync("2020");
+        await search.Facet("start").GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        // The form's empty and hidden fields land on the search's canonical address.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2&from=2015&to=2020&sort=start$"));
+        await search.ShownAsync();
+        Assert.True(await search.TotalAsync() <= phase2);
+        await Expect(search.Chips).ToHaveTextAsync(["Phase: Phase 2", "Start year: 2015–2020"]);
+        await Expect(page.GetByTestId("start-from")).ToHaveValueAsync("2015");
+        await Expect(search.Sort).ToHaveValueAsync("start");
+        foreach (var started in await page.GetByTestId("result-start").AllTextContentsAsync())
+        {
+            var year = int.Parse(started.Trim()[..4], CultureInfo.InvariantCulture);
+            Assert.InRange(year, 2015, 2020);
+        }
+
+        // Emptying a field widens the range again.
+        await page.GetByTestId("start-to").FillAsync(string.Empty);
+        await search.Facet("start").GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2&from=2015&sort=start$"));
+        await search.ShownAsync();
+        await Expect(search.Chips).ToHaveTextAsync(["Phase: Phase 2", "Start year: 2015 or later"]);
+    }
+
+    [Fact]
+    public async Task An_anonymous_reader_searches_without_a_circuit_or_a_websocket()
+    {
+        await using var browser = await BrowserSession.StartAsync(app, chromium);
+        var page = browser.Page;
+        var sockets = new List<string>();
+        var blazorRequests = new List<string>();
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
+            {
+                blazorRequests.Add(request.Url);
+            }
+        };
+        var search = new SearchPage(browser);
+        await search.OpenAsync("/trials");
+
+        await search.Facet("phase").GetByRole(AriaRole.Checkbox, new() { Name = "Phase 2" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2$"));
+        await search.ShownAsync();
+        await search.Sort.SelectOptionAsync("enrollment");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2&sort=enrollment$"));
+        await search.ShownAsync();
+        await search.SearchAsync("cell");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?q=cell$"));
+        await search.ShownAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Expect(page.Locator("[data-static=true]")).ToHaveCountAsync(1);
+        Assert.False(await browser.HasCircuitAsync());
+        Assert.Empty(sockets);
+        Assert.Empty(blazorRequests);
+    }
+
+    [Fact]
+    public async Task The_search_works_with_javascript_off()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new()
+        {
+            JavaScriptEnabled = false,
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(ChromiumBrowser.ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ChromiumBrowser.ActionTimeoutMs);
+        var page = await context.NewPageAsync();
+        var results = page.Locator("section.search-results");
+        var count = page.GetByTestId("trial-count");
+        var trialLinks = page.GetByTestId("trial-link");
+
+        // Each step is a whole page load: the results are in its HTML, not streamed in by a script.
+        await page.GotoAsync("/trials");
+        await Expect(results).ToHaveAttributeAsync("data-shown", "/trials");
+        await Expect(trialLinks).ToHaveCountAsync(20);
+        var total = Total(await count.TextContentAsync());
+        var firstPage = await trialLinks.AllTextContentsAsync();
+
+        // A facet value is a link.
+        var phase2 = page.GetByTestId("facet-phase").GetByRole(AriaRole.Checkbox, new() { Name = "Phase 2" });
+        await phase2.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2$"));
+        await Expect(results).ToHaveAttributeAsync("data-shown", "/trials?phase=PHASE2");
+        await Expect(phase2).ToBeCheckedAsync();
+        var narrowed = Total(await count.TextContentAsync());
+        Assert.True(narrowed < total, $"Phase 2 gives {narrowed} trials of {total}.");
+        Assert.NotEqual(firstPage, await trialLinks.AllTextContentsAsync());
+
+        // The sort is sent by its button.
+        var sort = page.GetByRole(AriaRole.Combobox, new() { Name = "Sort by" });
+        await sort.SelectOptionAsync("enrollment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sort", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2&sort=enrollment$"));
+        await Expect(results).ToHaveAttributeAsync("data-shown", "/trials?phase=PHASE2&sort=enrollment");
+        await Expect(sort).ToHaveValueAsync("enrollment");
+        var enrollments = (await page.GetByTestId("result-enrollment").AllTextContentsAsync())
+            .Select(v => int.TryParse(v.Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .ToList();
+        Assert.Equal(enrollments.OrderDescending(), enrollments);
+        var sortedFirstPage = await trialLinks.AllTextContentsAsync();
+
+        // Paging, when Phase 2 fills more than a page.
+        if (narrowed > TrialPageSize)
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2&sort=enrollment&after=[^&]+$"));
+            await Expect(page.GetByTestId("page-position")).ToContainTextAsync("Page 2 ·");
+            Assert.Empty((await trialLinks.AllTextContentsAsync()).Intersect(sortedFirstPage));
+        }
+
+        // The start years by their form's button.
+        await page.GetByTestId("start-from").FillAsync("2010");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?phase=PHASE2&from=2010&sort=enrollment$"));
+        await Expect(page.GetByTestId("filter-chip")).ToHaveTextAsync(["Phase: Phase 2", "Start year: 2010 or later"]);
+
+        // The box: words, then an identifier, which opens its trial.
+        var box = page.GetByLabel("Search trials");
+        await box.FillAsync("lupus");
+        await box.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/trials\?q=lupus$"));
+        await Expect(results).ToHaveAttributeAsync("data-shown", "/trials?q=lupus");
+        Assert.Contains(SeedTrial, await trialLinks.AllTextContentsAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.ScreenshotDirectory, "trial-search-no-javascript.png"), FullPage = true });
+
+        await box.FillAsync(SeedTrial.ToLowerInvariant());
+        await box.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/trials/" + SeedTrial).ToString());
+        await Expect(page.GetByTestId("registry-id")).ToHaveTextAsync(SeedTrial);
     }
 
     /// <summary>The search page's parts, and a wait for the results of the URL in the address bar.</summary>
@@ -401,6 +551,8 @@ public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chr
         public ILocator Chips => Page.GetByTestId("filter-chip");
 
         public ILocator Facet(string key) => Page.GetByTestId("facet-" + key);
+
+        public ILocator Sort => Page.GetByRole(AriaRole.Combobox, new() { Name = "Sort by" });
 
         public async Task OpenAsync(string path)
         {
@@ -441,11 +593,14 @@ public sealed class TrialSearchTests(KestrelRegistryApp app, ChromiumBrowser chr
         /// <summary>A facet's values and counts as shown ("Phase 2" → 12).</summary>
         public async Task<Dictionary<string, int>> CountsAsync(string facetKey)
         {
-            var showAll = Facet(facetKey).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Show all") });
+            // The rest of a long facet folds into a <details>: its summary reads "Show all N", then "Show fewer".
+            var showAll = Facet(facetKey).Locator("summary");
             if (await showAll.CountAsync() > 0)
             {
+                await Expect(showAll.GetByText(new Regex("^Show all \\d+$"))).ToBeVisibleAsync();
                 await showAll.ClickAsync();
-                await Expect(Facet(facetKey).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Show fewer") })).ToBeVisibleAsync();
+                await Expect(showAll.GetByText("Show fewer", new() { Exact = true })).ToBeVisibleAsync();
+                await Expect(showAll.GetByText(new Regex("^Show all"))).ToBeHiddenAsync();
             }
 
             var counts = new Dictionary<string, int>();

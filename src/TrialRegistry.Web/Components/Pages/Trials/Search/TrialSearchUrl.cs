@@ -122,6 +122,29 @@ public static class TrialSearchUrl
         return parameters;
     }
 
+    /// <summary>The URL parameters of a search as name and value pairs, in the URL's order (hidden form fields).</summary>
+    public static IEnumerable<(string Name, string Value)> Fields(TrialSearchQuery query, IReadOnlyList<string>? previous = null)
+    {
+        foreach (var (name, value) in ToParameters(query, previous))
+        {
+            switch (value)
+            {
+                case null:
+                    break;
+                case string[] values:
+                    foreach (var each in values)
+                    {
+                        yield return (name, each);
+                    }
+
+                    break;
+                default:
+                    yield return (name, Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                    break;
+            }
+        }
+    }
+
     /// <summary>The /trials address of a search ("/trials?q=lupus&amp;phase=PHASE2").</summary>
     public static string Link(NavigationManager navigation, TrialSearchQuery query, IReadOnlyList<string>? previous = null)
         => navigation.GetUriWithQueryParameters(Path, ToParameters(query, previous));

@@ -1,13 +1,9 @@
-using System.Security.Cryptography;
-using Microsoft.Net.Http.Headers;
-
 namespace TrialRegistry.Web.Features.Reading;
 
 /// <summary>
 /// HTTP caching for readers' pages. Anonymous readers get <c>Cache-Control: public</c> (a browser,
-/// proxy or CDN may keep the page a minute, then revalidate) and, on pages that render in one piece,
-/// an ETag from the page's bytes with 304 when it has not changed; signed-in users get private,
-/// uncached pages (their name and sign-out form are in them).
+/// proxy or CDN may keep the page a minute) and no cookie; signed-in users get private, uncached
+/// pages (their name and sign-out form are in them).
 /// </summary>
 public sealed class ReaderHttpCaching(RequestDelegate next)
 {
@@ -16,7 +12,7 @@ public sealed class ReaderHttpCaching(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (ReaderPages.PageOf(context) is not { } page)
+        if (ReaderPages.PageOf(context) is null)
         {
             await next(context);
             return;
@@ -38,56 +34,19 @@ public sealed class ReaderHttpCaching(RequestDelegate next)
             if (context.Response.StatusCode == StatusCodes.Status200OK)
             {
                 context.Response.Headers.CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}";
+
+                // Blazor issues an antiforgery token with every rendered page; a reader's page has
+                // no form that posts, and a page that sets a cookie is one no shared cache may keep.
+                var cookies = context.Response.Headers.SetCookie;
+                if (cookies.Count > 0)
+                {
+                    context.Response.Headers.SetCookie = new(cookies.Where(c => c is not null && !c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).ToArray());
+                }
             }
 
             return Task.CompletedTask;
         });
 
-        if (ReaderPages.Streams(page))
-        {
-            await next(context);
-            return;
-        }
-
-        await RespondWithETagAsync(context);
-    }
-
-    // The page is rendered into memory (a record page is tens of kilobytes), hashed, and sent, or
-    // replaced by a 304 when the reader already holds those bytes.
-    private async Task RespondWithETagAsync(HttpContext context)
-    {
-        var body = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = body;
-        }
-
-        if (context.Response.StatusCode != StatusCodes.Status200OK)
-        {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(body, context.RequestAborted);
-            return;
-        }
-
-        var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash.AsSpan(0, 16))}\"");
-        context.Response.Headers.ETag = etag.ToString();
-        if (context.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } known
-            && known.Any(k => k.Compare(etag, useStrongComparison: false) || k.Equals(EntityTagHeaderValue.Any)))
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            context.Response.ContentLength = null;
-            return;
-        }
-
-        context.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(body, context.RequestAborted);
+        await next(context);
     }
 }

@@ -18,7 +18,5 @@ internal static class ReaderPages
         var page = context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type;
         return page?.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is null ? null : page;
     }
-
-    /// <summary>Pages that stream (their layout first, results later) cannot be buffered to compute an ETag.</summary>
-    public static bool Streams(Type page) => page.GetCustomAttribute<StreamRenderingAttribute>() is { Enabled: true };
 }
+

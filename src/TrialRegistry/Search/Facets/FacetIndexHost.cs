@@ -25,6 +25,7 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
 
     private static readonly TimeSpan SyncTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
 
     private readonly NpgsqlDataSource dataSource;
     private readonly ILogger<FacetIndexHost> logger;
@@ -171,7 +172,15 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
                 if (received.IsEmpty)
                 {
                     LogWaiting();
-                    await listener.WaitAsync(stopping);
+                    if (!await listener.WaitAsync(IdleCheck, stopping) && !syncs.IsEmpty)
+                    {
+                        // A search has waited a whole second for its marker: a round trip on the
+                        // listening connection reads whatever the server has sent it, so a
+                        // notification can never sit unread while searches fall back to SQL.
+                        LogIdleRoundTrip(syncs.Count);
+                        await using var ping = new NpgsqlCommand("SELECT 1", listener);
+                        await ping.ExecuteScalarAsync(stopping);
+                    }
                 }
             }
         }
@@ -280,6 +289,9 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: {Writes} local writes not confirmed applied within {Milliseconds} ms; this search counts with SQL")]
     private partial void LogSyncTimedOut(long writes, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: {Markers} markers outstanding after a quiet second; reading the listening connection")]
+    private partial void LogIdleRoundTrip(int markers);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Facet index: waiting for notifications")]
     private partial void LogWaiting();

@@ -29,6 +29,18 @@ public sealed class ReaderHttpTests(KestrelRegistryApp app)
         Assert.False(response.Headers.Contains("Set-Cookie"), $"{path} sets {string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [])}");
     }
 
+    [Fact]
+    public async Task The_sign_in_page_keeps_its_antiforgery_cookie_and_is_not_public()
+    {
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.False(response.Headers.CacheControl?.Public ?? false);
+    }
+
     [Theory]
     [InlineData(SeedTrial)]
     [InlineData("/")]

@@ -1,10 +1,9 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace TrialRegistry.Web.Features.Reading;
 
-/// <summary>Which requests ask for a reader's page: a GET or HEAD of a page rendered without a circuit.</summary>
+/// <summary>Which requests ask for a reader's page: a GET or HEAD of a page marked [ReaderPage].</summary>
 internal static class ReaderPages
 {
     /// <summary>The page component the request's endpoint renders, when it is a reader's (static) page.</summary>
@@ -16,7 +15,7 @@ internal static class ReaderPages
         }
 
         var page = context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type;
-        return page?.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is null ? null : page;
+        return page?.GetCustomAttribute<ReaderPageAttribute>() is null ? null : page;
     }
 }
 

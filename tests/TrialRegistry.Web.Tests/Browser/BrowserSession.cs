@@ -52,6 +52,13 @@ internal sealed class BrowserSession : IAsyncDisposable
     public Task WaitForInteractivityAsync()
         => Page.Locator("[data-interactive=true], [data-static=true]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Waits for an editor's circuit after a click that leaves a reader's page: until then the old,
+    /// static page may still be the one shown, and typing would go nowhere.
+    /// </summary>
+    public Task WaitForEditorAsync()
+        => Page.Locator("[data-interactive=true]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
     /// <summary>Whether the page holds a Blazor circuit (a websocket to the app).</summary>
     public Task<bool> HasCircuitAsync()
         => Page.EvaluateAsync<bool>("() => performance.getEntriesByType('resource').some(e => e.name.includes('/_blazor')) || !!document.querySelector('[data-interactive=true]')");

@@ -35,6 +35,7 @@ public sealed class LinkedRecordEditingBrowserTests(ChromiumBrowser chromium, Li
         var countBefore = int.Parse(await page.GetByTestId("tab-count-patents").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
         await page.GetByTestId("add-record").ClickAsync();
+        await browser.WaitForEditorAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Add a patent");
         await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Assignee 1" })).ToHaveValueAsync(TestAccounts.Aphp);
         await page.Locator("#field-PublicationNumber").FillAsync("WO 2019/12345 A1");
@@ -54,8 +55,8 @@ public sealed class LinkedRecordEditingBrowserTests(ChromiumBrowser chromium, Li
         await page.Locator("#field-PublicationNumber").FillAsync("WO 2019/123456 A1");
         await page.GetByTestId("record-save").ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, $"/products/{productId}?tab=patents").ToString());
-        await Expect(page.GetByText("Added the patent.")).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, $"/products/{productId}?tab=patents&saved=added").ToString());
+        await Expect(page.GetByTestId("saved-notice")).ToHaveTextAsync("Added the patent.");
         await Expect(page.GetByTestId("tab-count-patents")).ToHaveTextAsync((countBefore + 1).ToString(CultureInfo.InvariantCulture));
         await Expect(page.GetByTestId("table-patents")).ToContainTextAsync("WO2019123456A1");
         await Expect(page.GetByTestId("table-patents").GetByRole(AriaRole.Link, new() { Name = "Edit patent WO2019123456A1" })).ToBeVisibleAsync();

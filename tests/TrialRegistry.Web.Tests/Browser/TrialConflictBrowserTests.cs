@@ -53,8 +53,8 @@ public sealed class TrialConflictBrowserTests(OwnAppWithBrowser app) : IClassFix
         await Expect(Acronym(bob.Page)).ToHaveValueAsync(TheirAcronym);
         await bob.Page.GetByTestId("edit-save").ClickAsync();
 
-        await bob.Page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}", StringComparison.Ordinal));
-        await Expect(bob.Page.GetByText($"Saved {SeedTrial} (version 3).")).ToBeVisibleAsync();
+        await bob.Page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}?saved=3", StringComparison.Ordinal));
+        await Expect(bob.Page.GetByTestId("saved-notice")).ToHaveTextAsync($"Saved {SeedTrial} (version 3).");
         await Expect(bob.Page.GetByTestId("trial-header")).ToContainTextAsync("24 participants");
         await Expect(bob.Page.GetByTestId("trial-header")).ToContainTextAsync(TheirAcronym);
         Assert.Equal((TheirAcronym, 24), await StoredAsync(app.Services));
@@ -103,8 +103,8 @@ public sealed class TrialConflictBrowserTests(OwnAppWithBrowser app) : IClassFix
             // Their version carries the new concurrency token: a save on it goes through.
             await Enrollment(dan.Page).FillAsync("30");
             await dan.Page.GetByTestId("edit-save").ClickAsync();
-            await dan.Page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}", StringComparison.Ordinal));
-            await Expect(dan.Page.GetByText($"Saved {SeedTrial} (version 3).")).ToBeVisibleAsync();
+            await dan.Page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}?saved=3", StringComparison.Ordinal));
+            await Expect(dan.Page.GetByTestId("saved-notice")).ToHaveTextAsync($"Saved {SeedTrial} (version 3).");
             Assert.Equal((TheirAcronym, 30), await StoredAsync(app.Services));
             Assert.Equal(3, await VersionCountAsync(app.Services));
         }
@@ -150,8 +150,8 @@ public sealed class TrialConflictBrowserTests(OwnAppWithBrowser app) : IClassFix
         await page.GetByLabel("Primary completion date", new() { Exact = true }).FillAsync("2027-03");
         await page.GetByLabel("Completion date", new() { Exact = true }).FillAsync("2027-09");
         await page.GetByTestId("edit-save").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}", StringComparison.Ordinal));
-        await Expect(page.GetByText($"Saved {SeedTrial} (version 2).")).ToBeVisibleAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}?saved=2", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("saved-notice")).ToHaveTextAsync($"Saved {SeedTrial} (version 2).");
     }
 
     private static ILocator Enrollment(IPage page) => page.GetByLabel("Enrollment", new() { Exact = true });

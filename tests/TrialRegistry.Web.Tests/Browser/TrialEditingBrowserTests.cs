@@ -25,7 +25,7 @@ public sealed class TrialEditingBrowserTests(OwnAppWithBrowser app) : IClassFixt
         await browser.OpenAsync("/trials/" + SeedTrial);
         await page.GetByTestId("trial-edit").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}/edit", StringComparison.Ordinal));
-        await browser.WaitForInteractivityAsync();
+        await browser.WaitForEditorAsync();
 
         // The editor loads the record once interactive; on a busy machine that outlasts the 5 s default.
         await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Loading the trial" })).ToHaveCountAsync(0, new() { Timeout = 30_000 });
@@ -54,8 +54,8 @@ public sealed class TrialEditingBrowserTests(OwnAppWithBrowser app) : IClassFixt
         await Input(page, "edit-change-note").FillAsync("Recruitment extended");
         await page.GetByTestId("edit-save").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}", StringComparison.Ordinal));
-        await Expect(page.GetByText($"Saved {SeedTrial} (version 2).")).ToBeVisibleAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"/trials/{SeedTrial}?saved=2", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("saved-notice")).ToHaveTextAsync($"Saved {SeedTrial} (version 2).");
         await Expect(page.GetByTestId("trial-header")).ToContainTextAsync("12 participants");
         await Expect(page.GetByTestId("section-status")).ToContainTextAsync("2027-03 (Estimated)");
         await browser.ScreenshotAsync("trial-editor-saved");

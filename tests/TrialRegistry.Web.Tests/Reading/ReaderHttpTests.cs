@@ -29,6 +29,20 @@ public sealed class ReaderHttpTests(KestrelRegistryApp app)
         Assert.False(response.Headers.Contains("Set-Cookie"), $"{path} sets {string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [])}");
     }
 
+    // The editors' "Saved …" notice rides in the URL; the browser tests show it to the investigator.
+    [Theory]
+    [InlineData(SeedTrial + "?saved=2", "Saved NCT03562065")]
+    [InlineData("/products/1?tab=patents&saved=added", "Added the patent")]
+    public async Task A_shared_link_with_a_saved_notice_tells_an_anonymous_reader_nothing(string path, string notice)
+    {
+        using var client = app.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        Assert.DoesNotContain("saved-notice", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(notice, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_sign_in_page_keeps_its_antiforgery_cookie_and_is_not_public()
     {

@@ -48,11 +48,36 @@ public static class RecordKinds
         _ => ProductTab.Deals,
     };
 
+    /// <summary>The kind of record a product tab lists; null for the trials tab.</summary>
+    public static RecordKind? FromTab(ProductTab tab) => tab switch
+    {
+        ProductTab.ClinicalResults => RecordKind.ClinicalResults,
+        ProductTab.Translational => RecordKind.Translational,
+        ProductTab.Patents => RecordKind.Patents,
+        ProductTab.Deals => RecordKind.Deals,
+        _ => null,
+    };
+
     public static string NewHref(int productId, RecordKind kind) => $"/products/{productId}/records/{Slug(kind)}/new";
 
     public static string EditHref(int productId, RecordKind kind, int id) => $"/products/{productId}/records/{Slug(kind)}/{id}/edit";
 
     public static string ProductHref(int productId, RecordKind kind) => $"/products/{productId}?tab={ProductTabs.Key(Tab(kind))}";
+
+    /// <summary>Where an editor goes after a save: the tab that lists the record, saying "Added the patent." (?saved=added) or "Saved the patent." (?saved=edited).</summary>
+    public static string SavedHref(int productId, RecordKind kind, bool added)
+        => $"{ProductHref(productId, kind)}&saved={(added ? SavedAdded : SavedEdited)}";
+
+    /// <summary>What the product page says for its ?saved= value on a tab; null when the pair means nothing.</summary>
+    public static string? SavedMessage(string? saved, ProductTab tab) => (saved, FromTab(tab)) switch
+    {
+        (SavedAdded, { } kind) => $"Added the {Noun(kind)}.",
+        (SavedEdited, { } kind) => $"Saved the {Noun(kind)}.",
+        _ => null,
+    };
+
+    private const string SavedAdded = "added";
+    private const string SavedEdited = "edited";
 
     public static RecordKind Of(LinkedRecordDraft draft) => draft switch
     {

@@ -47,7 +47,7 @@ public static class ServiceSetup
         builder.Services.AddHttpContextAccessor();
         builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddReaderHttp();
+        builder.Services.AddReaderHttp(builder.Configuration);
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
         builder.Services.AddApiDocumentation(); // /openapi/v1.json and /api/reference (OpenApiSetup)

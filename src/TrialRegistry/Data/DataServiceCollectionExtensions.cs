@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using TrialRegistry.ContentChanges;
 using TrialRegistry.Search.Facets;
 
 namespace TrialRegistry.Data;
@@ -13,12 +14,16 @@ public static class DataServiceCollectionExtensions
     /// handlers). Blazor components must use the factory: one context per operation.
     /// </summary>
     /// <remarks>
-    /// Also registers the process's <see cref="FacetIndexHost"/> (its loop is started by the host
-    /// application) and tells it of every write committed through these contexts.
+    /// Also registers the process's <see cref="FacetIndexHost"/> and <see cref="ContentChangeFeed"/>
+    /// (their loops are started by the host application) and tells them of every write committed
+    /// through these contexts.
     /// </remarks>
     public static IServiceCollection AddRegistryData(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(sp => new FacetIndexHost(connectionString, sp.GetRequiredService<ILogger<FacetIndexHost>>()));
+        services.AddSingleton<ILocalWriteObserver>(sp => sp.GetRequiredService<FacetIndexHost>());
+        services.AddSingleton(sp => new ContentChangeFeed(connectionString, sp.GetRequiredService<ILogger<ContentChangeFeed>>()));
+        services.AddSingleton<ILocalWriteObserver>(sp => sp.GetRequiredService<ContentChangeFeed>());
         services.AddSingleton<LocalWriteInterceptor>();
         services.AddDbContextFactory<RegistryDbContext>((sp, options) =>
             Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<LocalWriteInterceptor>()));

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using TrialRegistry.Data;
 
 namespace TrialRegistry.Search.Facets;
 
@@ -18,7 +19,7 @@ namespace TrialRegistry.Search.Facets;
 /// everything committed before it.
 /// </para>
 /// </summary>
-public sealed partial class FacetIndexHost : IAsyncDisposable
+public sealed partial class FacetIndexHost : ILocalWriteObserver, IAsyncDisposable
 {
     public const string Channel = "search_index";
     private const string SyncPrefix = "sync:";
@@ -26,6 +27,8 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
     private static readonly TimeSpan SyncTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PendingReadWait = TimeSpan.FromMilliseconds(1);
+    private const int MaxPendingReads = 100_000;
 
     private readonly NpgsqlDataSource dataSource;
     private readonly ILogger<FacetIndexHost> logger;
@@ -172,7 +175,11 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
                 if (received.IsEmpty)
                 {
                     LogWaiting();
-                    if (!await listener.WaitAsync(IdleCheck, stopping) && !syncs.IsEmpty)
+                    if (await listener.WaitAsync(IdleCheck, stopping))
+                    {
+                        await ReadPendingAsync(listener, stopping);
+                    }
+                    else if (!syncs.IsEmpty)
                     {
                         // A search has waited a whole second for its marker: a round trip on the
                         // listening connection reads whatever the server has sent it, so a
@@ -183,6 +190,18 @@ public sealed partial class FacetIndexHost : IAsyncDisposable
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads every notification the server has already sent. WaitAsync raises one notification per
+    /// call: a bulk commit sends hundreds, and applying them one by one (each a query) left markers
+    /// and "*" queued behind them for minutes on a loaded machine.
+    /// </summary>
+    private static async Task ReadPendingAsync(NpgsqlConnection listener, CancellationToken stopping)
+    {
+        for (var read = 0; read < MaxPendingReads && await listener.WaitAsync(PendingReadWait, stopping); read++)
+        {
         }
     }
 

@@ -44,7 +44,7 @@ internal sealed class RunningFacetIndex : IAsyncDisposable, IDbContextFactory<Re
     public RegistryDbContext CreateDbContext()
     {
         var options = new DbContextOptionsBuilder<RegistryDbContext>();
-        DataServiceCollectionExtensions.Configure(options, database.ConnectionString).AddInterceptors(new LocalWriteInterceptor(Host));
+        DataServiceCollectionExtensions.Configure(options, database.ConnectionString).AddInterceptors(new LocalWriteInterceptor([Host]));
         return new RegistryDbContext(options.Options);
     }
 

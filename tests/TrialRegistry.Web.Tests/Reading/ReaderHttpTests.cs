@@ -26,6 +26,7 @@ public sealed class ReaderHttpTests(KestrelRegistryApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl is { Public: true, MaxAge.TotalSeconds: > 0, NoStore: false }, $"Cache-Control of {path}: {response.Headers.CacheControl}");
+        Assert.False(response.Headers.Contains("Pragma"), $"{path} sends Pragma: {string.Join(", ", response.Headers.Pragma)}");
         Assert.False(response.Headers.Contains("Set-Cookie"), $"{path} sets {string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [])}");
     }
 

@@ -65,6 +65,27 @@ public sealed class ReaderPageCacheTests(RegistryAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task A_full_load_never_gets_the_streamed_page_an_enhanced_navigation_got()
+    {
+        using var anonymous = await ReaderAsync();
+        const string Search = "/trials?phase=PHASE2";
+        for (var i = 0; i < 2; i++)
+        {
+            using var enhanced = new HttpRequestMessage(HttpMethod.Get, Search);
+            enhanced.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
+            using var streamed = await anonymous.SendAsync(enhanced);
+
+            // Exactly "allow", from the cache too: blazor.web.js reloads the whole page otherwise.
+            Assert.Equal(["allow"], streamed.Headers.GetValues("blazor-enhanced-nav"));
+            Assert.Contains("aria-busy=\"true\"", await streamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var full = await anonymous.GetStringAsync(new Uri(Search, UriKind.Relative));
+        Assert.DoesNotContain("aria-busy=\"true\"", full, StringComparison.Ordinal);
+        Assert.Contains($"data-shown=\"{Search}\"", full, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_edit_through_the_API_is_on_the_very_next_anonymous_view_of_the_record_and_its_history()
     {
         using var anonymous = await ReaderAsync();

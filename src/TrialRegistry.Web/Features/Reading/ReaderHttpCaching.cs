@@ -14,6 +14,8 @@ public sealed class ReaderHttpCaching(RequestDelegate next, ContentChangeFeed fe
     /// <summary>How long a shared cache may serve a reader's page without asking again.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
 
+    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+
     private static readonly object UpToDateKey = new();
 
     private static readonly string PublicCacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}";
@@ -72,6 +74,14 @@ public sealed class ReaderHttpCaching(RequestDelegate next, ContentChangeFeed fe
             if (context.Response.StatusCode == StatusCodes.Status200OK)
             {
                 headers.CacheControl = PublicCacheControl;
+                headers.Remove(HeaderNames.Pragma); // antiforgery's "no-cache", left from the token it issued
+
+                // The output cache gives this header back as "Allow", and blazor.web.js, which
+                // compares it with "allow", then reloads the whole page instead of patching it.
+                if (headers[EnhancedNavigationHeader] is [{ } allow] && allow != "allow" && allow.Equals("allow", StringComparison.OrdinalIgnoreCase))
+                {
+                    headers[EnhancedNavigationHeader] = "allow";
+                }
 
                 // Blazor issues an antiforgery token with every rendered page; a reader's page has
                 // no form that posts, and a page that sets a cookie is one no shared cache may keep.

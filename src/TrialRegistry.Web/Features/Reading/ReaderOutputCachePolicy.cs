@@ -12,8 +12,12 @@ namespace TrialRegistry.Web.Features.Reading;
 /// </summary>
 public sealed class ReaderOutputCachePolicy(ContentChangeFeed feed, IOptions<ReaderCacheOptions> options) : IOutputCachePolicy
 {
-    /// <summary>Enhanced navigation asks with this header; such a page streams differently.</summary>
-    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+    /// <summary>
+    /// Enhanced navigation asks with <c>Accept: text/html; blazor-enhanced-nav=on</c>, and the search
+    /// page streams its results only then: a full load (JavaScript off, crawlers) must never get a
+    /// streamed page, whose results only blazor.web.js would show.
+    /// </summary>
+    private const string VaryByHeader = "Accept";
 
     private static readonly object GenerationKey = new();
 
@@ -36,7 +40,7 @@ public sealed class ReaderOutputCachePolicy(ContentChangeFeed feed, IOptions<Rea
 
         context.ResponseExpirationTimeSpan = options.Value.Duration;
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.HeaderNames = EnhancedNavigationHeader;
+        context.CacheVaryByRules.HeaderNames = VaryByHeader;
         context.Tags.Add(ReaderCacheTags.All);
         context.Tags.Add(http.GetRouteValue(ReaderCacheTags.TrialRouteValue) is string registryId
             ? ReaderCacheTags.Trial(registryId)
